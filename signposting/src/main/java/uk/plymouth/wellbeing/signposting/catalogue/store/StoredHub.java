@@ -1,0 +1,40 @@
+package uk.plymouth.wellbeing.signposting.catalogue.store;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import uk.plymouth.wellbeing.signposting.catalogue.Hub;
+
+@Entity
+@Table(name = "hub")
+class StoredHub extends StoredItem {
+
+    @Column(nullable = false, length = 200)
+    private String name = "";
+
+    @Column(nullable = false, length = 10)
+    private String postcode = "";
+
+    protected StoredHub() {}
+
+    StoredHub(Hub hub, Instant now) {
+        super(hub.id(), ItemJson.of(hub), now);
+        copyColumns(hub);
+    }
+
+    Change take(Hub hub, Instant now) {
+        Change change = takeContent(ItemJson.of(hub), now);
+        copyColumns(hub);
+        return change;
+    }
+
+    Hub hub() {
+        return ItemJson.read(details(), Hub.class);
+    }
+
+    private void copyColumns(Hub hub) {
+        this.name = hub.name();
+        this.postcode = hub.postcode();
+    }
+}

@@ -1,0 +1,5 @@
+package uk.plymouth.wellbeing.signposting.catalogue.store;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StoredHubRepository extends JpaRepository<StoredHub, String> {}

@@ -1,0 +1,5 @@
+package uk.plymouth.wellbeing.signposting.catalogue.store;
+
+/** What one load changed in the database. */
+public record SyncReport(
+        int hubs, int services, int activities, int added, int updated, int unchanged, int archived, int restored) {}

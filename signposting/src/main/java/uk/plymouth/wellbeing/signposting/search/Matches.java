@@ -1,0 +1,37 @@
+package uk.plymouth.wellbeing.signposting.search;
+
+import java.util.Arrays;
+
+/** Every document a query matched, with what ranking, facets and filters need, in flat arrays. */
+final class Matches {
+
+    int size;
+    int[] docs = new int[256];
+    float[] scores = new float[256];
+    byte[] categories = new byte[256];
+    long[] hubMasks = new long[256];
+    int[] titleRanks = new int[256];
+
+    void add(int doc, float score, int category, long hubMask, int titleRank) {
+        if (size == docs.length) {
+            int grown = size * 2;
+            docs = Arrays.copyOf(docs, grown);
+            scores = Arrays.copyOf(scores, grown);
+            categories = Arrays.copyOf(categories, grown);
+            hubMasks = Arrays.copyOf(hubMasks, grown);
+            titleRanks = Arrays.copyOf(titleRanks, grown);
+        }
+        docs[size] = doc;
+        scores[size] = score;
+        categories[size] = (byte) category;
+        hubMasks[size] = hubMask;
+        titleRanks[size] = titleRank;
+        size++;
+    }
+
+    void addAll(Matches other) {
+        for (int i = 0; i < other.size; i++) {
+            add(other.docs[i], other.scores[i], other.categories[i], other.hubMasks[i], other.titleRanks[i]);
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package uk.plymouth.wellbeing.signposting.search;
+
+import java.io.IOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+import org.jspecify.annotations.Nullable;
+import uk.plymouth.wellbeing.signposting.catalogue.Category;
+import uk.plymouth.wellbeing.signposting.catalogue.DirectoryItem;
+import uk.plymouth.wellbeing.signposting.catalogue.Hub;
+import uk.plymouth.wellbeing.signposting.location.GeoPoint;
+import uk.plymouth.wellbeing.signposting.location.PlaceLookup;
+
+/** One search, from the resident's text to a page of results. */
+final class SearchExecution {
+
+    private static final int MAX_TEXT_CHARS = 1000;
+    private static final float MENDED_WEIGHT = 0.8f;
+    private static final String[] SNIPPET_FIELDS = {IndexFields.SUMMARY, IndexFields.DESCRIPTION};
+
+    private final IndexGeneration generation;
+    private final IndexSearcher searcher;
+    private final SearchProperties properties;
+    private final LocalDate today;
+
+    SearchExecution(IndexGeneration generation, IndexSearcher searcher, SearchProperties properties,
+            LocalDate today) {
+        this.generation = generation;
+        this.searcher = searcher;
+        this.properties = properties;
+        this.today = today;
+    }
+
+    SearchResults run(SearchRequest request) throws IOException {
+        String text = request.text().length() > MAX_TEXT_CHARS ? request.text().substring(0, MAX_TEXT_CHARS)
+                : request.text();
+        ResidentQuery asked = ResidentQuery.read(text, generation.places.areaNames(), today);
+        PlaceLookup place = place(request, asked);
+        GeoPoint origin = place == null ? null : place.point();
+        ResidentWords words = ResidentWords.of(asked.words(), generation.spelling, properties.maxQueryWords());
+        boolean browsing = !words.hasMeaning();
+        if (browsing && !request.text().isBlank() && asked.days().isEmpty() && asked.place() == null) {
+            return empty(request, place, words);
+        }
+        DayFilter day = request.day();
+        if (browsing && day instanceof DayFilter.AnyDay && asked.days().size() == 1) {
+            day = new DayFilter.OnWeekday(asked.days().iterator().next());
+        }
+        Query textQuery = browsing ? null : textQuery(words);
+        Query query = withFilters(textQuery == null ? new MatchAllDocsQuery() : textQuery, request, day, origin);
+        Matches matches = collect(query, request, asked.days());
+        boolean byDistance = origin != null && request.sort() != SortOrder.RELEVANCE;
+        double threshold = textQuery == null ? 0
+                : byDistance ? properties.minRelativeScoreByDistance() : properties.minRelativeScore();
+        ResultRanking ranking = new ResultRanking(matches, categoryMask(request.categories()),
+                request.hubIds().isEmpty() ? -1L : generation.hubs.mask(request.hubIds()), threshold,
+                hubDistances(origin), byDistance);
+        ResultRanking.Ranked ranked = ranking.rank(generation.hubs.size(), request.page() * request.pageSize(),
+                request.pageSize());
+        List<SearchHit> hits = hits(ranked.page(), matches, ranking, textQuery, request, origin);
+        return new SearchResults(hits, ranked.total(), request.page(), request.pageSize(),
+                categoryCounts(ranked.categoryCounts()), hubCounts(ranked.hubCounts()), place, words.fixes(),
+                words.fixes().isEmpty() ? null : words.mended(), words.typed());
+    }
+
+    private @Nullable PlaceLookup place(SearchRequest request, ResidentQuery asked) {
+        if (request.place() != null && !request.place().isBlank()) {
+            return generation.places.lookup(request.place());
+        }
+        return asked.place() == null ? null : generation.places.lookup(asked.place());
+    }
+
+    private Query textQuery(ResidentWords words) {
+        Query typed = fieldsQuery(words.typed());
+        if (words.fixes().isEmpty()) {
+            return typed;
+        }
+        return new BooleanQuery.Builder()
+                .add(typed, BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(fieldsQuery(words.mended()), MENDED_WEIGHT), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    /** The words against every text field, each with its weight; multi-word synonyms as phrases. */
+    private Query fieldsQuery(String text) {
+        QueryBuilder builder = new QueryBuilder(generation.queryAnalyzer);
+        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        for (int i = 0; i < IndexFields.TEXT_FIELDS.length; i++) {
+            Query field = builder.createBooleanQuery(IndexFields.TEXT_FIELDS[i], text, BooleanClause.Occur.SHOULD);
+            if (field != null) {
+                fields.add(new BoostQuery(field, IndexFields.TEXT_BOOSTS[i]), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return fields.build();
+    }
+
+    private Query withFilters(Query main, SearchRequest request, DayFilter day, @Nullable GeoPoint origin) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(main, BooleanClause.Occur.MUST);
+        if (!request.kinds().isEmpty() && request.kinds().size() < DirectoryItem.Kind.values().length) {
+            query.add(terms(IndexFields.KIND, request.kinds().stream().map(Enum::name).toList()),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (request.freeOnly()) {
+            query.add(new TermQuery(new Term(IndexFields.FREE, "yes")), BooleanClause.Occur.FILTER);
+        }
+        Query days = dayQuery(day);
+        if (days != null) {
+            query.add(days, BooleanClause.Occur.FILTER);
+        }
+        if (request.radiusKm() != null) {
+            query.add(withinRadius(origin, request.radiusKm()), BooleanClause.Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    private @Nullable Query dayQuery(DayFilter day) {
+        LocalDate lastIndexed = generation.builtFor.plusDays(properties.horizonDays() - 1L);
+        if (day instanceof DayFilter.OnWeekday weekday) {
+            return new TermQuery(new Term(IndexFields.WEEKDAY, weekday.day().name()));
+        }
+        if (day instanceof DayFilter.OnDate date) {
+            return date.date().isAfter(lastIndexed)
+                    ? new TermQuery(new Term(IndexFields.WEEKDAY, date.date().getDayOfWeek().name()))
+                    : new TermQuery(new Term(IndexFields.OCCURS, date.date().toString()));
+        }
+        if (day instanceof DayFilter.Between between) {
+            return between(between, lastIndexed);
+        }
+        return null;
+    }
+
+    private Query between(DayFilter.Between range, LocalDate lastIndexed) {
+        List<String> dates = new ArrayList<>();
+        Set<DayOfWeek> laterWeekdays = java.util.EnumSet.noneOf(DayOfWeek.class);
+        for (LocalDate d = range.from(); !d.isAfter(range.to()) && dates.size() + laterWeekdays.size() < 400;
+                d = d.plusDays(1)) {
+            if (d.isAfter(lastIndexed)) {
+                laterWeekdays.add(d.getDayOfWeek());
+            } else {
+                dates.add(d.toString());
+            }
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        if (!dates.isEmpty()) {
+            any.add(terms(IndexFields.OCCURS, dates), BooleanClause.Occur.SHOULD);
+        }
+        if (!laterWeekdays.isEmpty()) {
+            any.add(terms(IndexFields.WEEKDAY, laterWeekdays.stream().map(Enum::name).toList()),
+                    BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    private Query withinRadius(@Nullable GeoPoint origin, double km) {
+        if (origin == null) {
+            return new MatchNoDocsQuery("no known place to measure a radius from");
+        }
+        List<String> near = generation.snapshot.hubs().values().stream()
+                .filter(hub -> hub.location().distanceKm(origin) <= km).map(Hub::id).toList();
+        return near.isEmpty() ? new MatchNoDocsQuery("no hub within " + km + " km") : terms(IndexFields.HUB, near);
+    }
+
+    private static Query terms(String field, List<String> values) {
+        return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
+    }
+
+    private Matches collect(Query query, SearchRequest request, Set<DayOfWeek> dayWords) throws IOException {
+        long preferred = request.preferredHubId() == null ? 0L : generation.hubs.bit(request.preferredHubId());
+        int dayMask = 0;
+        for (DayOfWeek day : dayWords) {
+            dayMask |= 1 << day.ordinal();
+        }
+        try {
+            return searcher.search(query, MatchCollector.manager(preferred, (float) properties.preferredHubBoost(),
+                    dayMask, (float) properties.dayWordBoost()));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new IllegalStateException("A search expanded past Lucene's clause limit", e);
+        }
+    }
+
+    private static int categoryMask(Set<Category> categories) {
+        if (categories.isEmpty()) {
+            return -1;
+        }
+        int mask = 0;
+        for (Category category : categories) {
+            mask |= 1 << category.ordinal();
+        }
+        return mask;
+    }
+
+    private double @Nullable [] hubDistances(@Nullable GeoPoint origin) {
+        if (origin == null) {
+            return null;
+        }
+        double[] distances = new double[generation.hubs.size()];
+        for (int i = 0; i < distances.length; i++) {
+            Hub hub = generation.snapshot.hubs().get(generation.hubs.id(i));
+            distances[i] = hub == null ? Double.POSITIVE_INFINITY : hub.location().distanceKm(origin);
+        }
+        return distances;
+    }
+
+    private List<SearchHit> hits(int[] page, Matches matches, ResultRanking ranking, @Nullable Query textQuery,
+            SearchRequest request, @Nullable GeoPoint origin) throws IOException {
+        int[] docs = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docs[i] = matches.docs[page[i]];
+        }
+        Map<String, Object[]> snippets = textQuery == null || docs.length == 0 ? Map.of()
+                : SnippetHighlighter.of(searcher, generation.indexAnalyzer).snippets(SNIPPET_FIELDS, textQuery, docs);
+        List<SearchHit> hits = new ArrayList<>();
+        var storedFields = searcher.storedFields();
+        for (int i = 0; i < page.length; i++) {
+            String id = storedFields.document(docs[i], Set.of(IndexFields.ID)).get(IndexFields.ID);
+            DirectoryItem item = item(id);
+            if (item == null) {
+                continue;
+            }
+            long mask = matches.hubMasks[page[i]];
+            double km = ranking.nearestKm(mask);
+            String hubId = nearestHub(item, origin, request.preferredHubId());
+            hits.add(new SearchHit(item, matches.scores[page[i]], snippet(snippets, i, item), hubId,
+                    origin == null || Double.isInfinite(km) ? null : Math.round(km * 10) / 10.0));
+        }
+        return hits;
+    }
+
+    private @Nullable DirectoryItem item(String id) {
+        DirectoryItem service = generation.snapshot.services().get(id);
+        return service != null ? service : generation.snapshot.activities().get(id);
+    }
+
+    private String nearestHub(DirectoryItem item, @Nullable GeoPoint origin, @Nullable String preferredHubId) {
+        if (origin != null) {
+            String nearest = item.hubIds().get(0);
+            double best = Double.POSITIVE_INFINITY;
+            for (String hubId : item.hubIds()) {
+                Hub hub = generation.snapshot.hubs().get(hubId);
+                if (hub != null && hub.location().distanceKm(origin) < best) {
+                    best = hub.location().distanceKm(origin);
+                    nearest = hubId;
+                }
+            }
+            return nearest;
+        }
+        return preferredHubId != null && item.hubIds().contains(preferredHubId) ? preferredHubId
+                : item.hubIds().get(0);
+    }
+
+    private static Snippet snippet(Map<String, Object[]> snippets, int index, DirectoryItem item) {
+        for (String field : SNIPPET_FIELDS) {
+            Object[] found = snippets.get(field);
+            if (found != null && found[index] instanceof Snippet snippet && snippet.hasMatches()) {
+                return snippet;
+            }
+        }
+        return Snippet.plain(item.summary());
+    }
+
+    private Map<Category, Integer> categoryCounts(int[] counts) {
+        Map<Category, Integer> out = new EnumMap<>(Category.class);
+        for (Category category : Category.values()) {
+            if (counts[category.ordinal()] > 0) {
+                out.put(category, counts[category.ordinal()]);
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Integer> hubCounts(int[] counts) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                out.put(generation.hubs.id(i), counts[i]);
+            }
+        }
+        return out;
+    }
+
+    private SearchResults empty(SearchRequest request, @Nullable PlaceLookup place, ResidentWords words) {
+        return new SearchResults(List.of(), 0, request.page(), request.pageSize(), Map.of(), Map.of(), place,
+                words.fixes(), null, words.typed());
+    }
+}

@@ -1,0 +1,151 @@
+package uk.plymouth.wellbeing.signposting.search;
+
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import uk.plymouth.wellbeing.signposting.catalogue.CatalogueSnapshot;
+
+/**
+ * Finds services and activities from residents' own words. Safe under any number of concurrent searches, any
+ * text at all, and rebuilds: each search runs against one whole index generation.
+ */
+@Service
+public class ServiceSearch {
+
+    private static final Logger log = LoggerFactory.getLogger(ServiceSearch.class);
+    private static final int MAX_SUGGESTION_INPUT = 100;
+
+    private final Clock clock;
+    private final SearchProperties properties;
+    private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
+
+    public ServiceSearch(Clock clock, SearchProperties properties) {
+        this.clock = clock;
+        this.properties = properties;
+        this.current.set(IndexGeneration.build(CatalogueSnapshot.EMPTY, LocalDate.now(clock), properties));
+    }
+
+    /** Builds a fresh index from the directory and swaps it in; searches under way finish on the old one. */
+    public synchronized IndexStats rebuild(CatalogueSnapshot snapshot) {
+        IndexGeneration next = IndexGeneration.build(snapshot, LocalDate.now(clock), properties);
+        IndexGeneration previous = current.getAndSet(next);
+        closeQuietly(previous);
+        return new IndexStats(next.documents, next.indexBytes, next.buildTime);
+    }
+
+    /** Activity dates and "recently checked" weights are relative to today: rebuild just after midnight. */
+    @Scheduled(cron = "${hub.search.refresh-cron:0 5 0 * * *}", zone = "Europe/London")
+    public void refreshForNewDay() {
+        IndexGeneration generation = current.get();
+        if (!generation.builtFor.equals(LocalDate.now(clock))) {
+            IndexStats stats = rebuild(generation.snapshot);
+            log.info("Search index refreshed for {}: {} documents in {} ms", LocalDate.now(clock),
+                    stats.documents(), stats.buildTime().toMillis());
+        }
+    }
+
+    public SearchResults search(SearchRequest request) {
+        return withSearcher((generation, searcher) ->
+                new SearchExecution(generation, searcher, properties, LocalDate.now(clock)).run(request));
+    }
+
+    /** Up to {@code limit} things worth searching for that start like what has been typed so far. */
+    public List<String> suggest(String typed, int limit) {
+        String text = typed.length() > MAX_SUGGESTION_INPUT ? typed.substring(0, MAX_SUGGESTION_INPUT) : typed;
+        if (text.isBlank() || limit < 1) {
+            return List.of();
+        }
+        return withSearcher((generation, searcher) -> {
+            List<String> found = generation.suggestions.lookup(text, limit);
+            if (!found.isEmpty()) {
+                return found;
+            }
+            String mended = mendCompleteWords(generation, text);
+            return mended.equals(text) ? found : generation.suggestions.lookup(mended, limit);
+        });
+    }
+
+    /** Figures for the benchmark and the start-up log. */
+    public IndexStats stats() {
+        IndexGeneration generation = current.get();
+        return new IndexStats(generation.documents, generation.indexBytes, generation.buildTime);
+    }
+
+    @PreDestroy
+    void close() {
+        closeQuietly(current.get());
+    }
+
+    private static String mendCompleteWords(IndexGeneration generation, String text) {
+        String[] words = text.split("\\s+");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i].toLowerCase(java.util.Locale.UK);
+            boolean typingThisOne = i == words.length - 1 && !text.endsWith(" ");
+            out.add(typingThisOne ? word : generation.spelling.mend(word).orElse(word));
+        }
+        return String.join(" ", out);
+    }
+
+    private <T> T withSearcher(SearcherTask<T> task) {
+        for (int attempt = 0; ; attempt++) {
+            IndexGeneration generation = current.get();
+            IndexSearcher searcher;
+            try {
+                searcher = generation.acquire();
+            } catch (AlreadyClosedException e) {
+                if (attempt < 3) {
+                    continue; // swapped for a newer generation between get() and acquire()
+                }
+                throw e;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                return task.run(generation, searcher);
+            } catch (AlreadyClosedException e) {
+                if (attempt >= 3) {
+                    throw e;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Searching the in-memory index failed", e);
+            } finally {
+                try {
+                    generation.release(searcher);
+                } catch (IOException e) {
+                    log.warn("Releasing a searcher failed", e);
+                }
+            }
+        }
+    }
+
+    private static void closeQuietly(IndexGeneration generation) {
+        try {
+            generation.close();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Closing an old search index failed", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SearcherTask<T> {
+        T run(IndexGeneration generation, IndexSearcher searcher) throws IOException;
+    }
+
+    /** Words the search treats as noise, for screens that want to explain an empty result. */
+    public static Set<String> fillerWords() {
+        return Set.copyOf(ResidentAnalyzers.FILLER_WORDS);
+    }
+}

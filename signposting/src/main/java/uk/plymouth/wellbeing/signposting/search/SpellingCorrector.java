@@ -1,0 +1,115 @@
+package uk.plymouth.wellbeing.signposting.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Mends typing slips against the words the directory and the synonyms actually use. Only words we do not know are
+ * touched, so a correct word is never "corrected" and a fuzzy match never outranks an exact one.
+ */
+final class SpellingCorrector {
+
+    private static final int SHORTEST_TO_MEND = 4;
+
+    private final Map<String, Integer> frequencies;
+    private final List<List<String>> byLength = new ArrayList<>();
+
+    SpellingCorrector(Map<String, Integer> frequencies) {
+        this.frequencies = Map.copyOf(frequencies);
+        for (String word : frequencies.keySet()) {
+            while (byLength.size() <= word.length()) {
+                byLength.add(new ArrayList<>());
+            }
+            byLength.get(word.length()).add(word);
+        }
+    }
+
+    boolean knows(String word) {
+        return frequencies.containsKey(word);
+    }
+
+    /** The closest known word, if the word is unknown and something known is close enough. */
+    Optional<String> mend(String word) {
+        if (word.length() < SHORTEST_TO_MEND || knows(word) || !word.chars().allMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        int allowed = word.length() <= 5 ? 1 : 2;
+        String best = null;
+        int bestDistance = allowed + 1;
+        int bestFrequency = -1;
+        boolean bestSameStart = false;
+        for (int length = Math.max(1, word.length() - allowed); length <= word.length() + allowed; length++) {
+            if (length >= byLength.size()) {
+                break;
+            }
+            for (String candidate : byLength.get(length)) {
+                int distance = distance(word, candidate, bestDistance);
+                if (distance > allowed) {
+                    continue;
+                }
+                boolean sameStart = candidate.charAt(0) == word.charAt(0);
+                int frequency = frequencies.get(candidate);
+                if (distance < bestDistance
+                        || (distance == bestDistance && sameStart && !bestSameStart)
+                        || (distance == bestDistance && sameStart == bestSameStart && frequency > bestFrequency)) {
+                    best = candidate;
+                    bestDistance = distance;
+                    bestFrequency = frequency;
+                    bestSameStart = sameStart;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Optimal string alignment distance (insertions, deletions, substitutions and swaps of neighbours), giving up
+     * early once it must exceed {@code limit}.
+     */
+    static int distance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int value = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    value = Math.min(value, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = value;
+                rowMin = Math.min(rowMin, value);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    /** Builds the vocabulary: word → how often it appears. */
+    static final class Vocabulary {
+        private final Map<String, Integer> counts = new HashMap<>();
+
+        void add(String word, int weight) {
+            if (word.length() >= 2 && word.chars().allMatch(Character::isLetter)) {
+                counts.merge(word, weight, Integer::sum);
+            }
+        }
+
+        SpellingCorrector build() {
+            return new SpellingCorrector(counts);
+        }
+    }
+}
