@@ -56,10 +56,14 @@ final class IndexGeneration implements Closeable {
         this.indexBytes = sizeOf(b.directory);
         this.searchers = new SearcherManager(b.directory, null);
         this.buildTime = Duration.ofNanos(System.nanoTime() - b.started);
-        // the directory lives exactly as long as the last reader on it
+        // the directory and the suggestions live exactly as long as the last reader on them: every search and
+        // suggestion holds a reader, so closing this generation never pulls anything from under a running one
         IndexSearcher searcher = searchers.acquire();
         try {
-            searcher.getIndexReader().getReaderCacheHelper().addClosedListener(key -> b.directory.close());
+            searcher.getIndexReader().getReaderCacheHelper().addClosedListener(key -> {
+                b.suggestions.close();
+                b.directory.close();
+            });
         } finally {
             searchers.release(searcher);
         }
@@ -95,7 +99,6 @@ final class IndexGeneration implements Closeable {
     @Override
     public void close() throws IOException {
         searchers.close();
-        suggestions.close();
     }
 
     private static final class Builder {
