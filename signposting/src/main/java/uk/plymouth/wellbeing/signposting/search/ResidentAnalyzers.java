@@ -34,9 +34,13 @@ final class ResidentAnalyzers {
             "us", "our", "you", "your", "am", "do", "does", "did", "have", "has", "had", "just", "really", "very",
             "some", "any", "near", "nearby", "around", "local", "here", "hi", "hello", "thanks", "thank", "ta",
             "cheers", "know", "tell", "about", "also", "still", "all", "from", "go", "going", "am", "im", "u", "ur",
-            "plymouth", "hub", "hubs", "service", "services");
+            "plymouth", "hub", "hubs", "service", "services", "whats", "what's", "wots", "wot", "happening", "on");
+
 
     static final CharArraySet STOP_WORDS = stopWords();
+
+    /** Stop and filler words as the stemmer leaves them, to tell whether a search has any real words. */
+    static final java.util.Set<String> STEMMED_STOP_WORDS = stemmedStopWords();
 
     private static final NormalizeCharMap QUOTES = quotes();
 
@@ -116,6 +120,23 @@ final class ResidentAnalyzers {
         List<Object> words = new ArrayList<>(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         words.addAll(FILLER_WORDS);
         return CharArraySet.unmodifiableSet(new CharArraySet(words, true));
+    }
+
+    private static java.util.Set<String> stemmedStopWords() {
+        Analyzer stemOnly = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(tokenizer, new PorterStemFilter(fold(tokenizer)));
+            }
+        };
+        java.util.Set<String> stemmed = new java.util.HashSet<>();
+        for (Object word : STOP_WORDS) {
+            String text = new String((char[]) word);
+            stemmed.add(text);
+            stemmed.addAll(Tokens.of(stemOnly, text));
+        }
+        return java.util.Set.copyOf(stemmed);
     }
 
     private static NormalizeCharMap quotes() {

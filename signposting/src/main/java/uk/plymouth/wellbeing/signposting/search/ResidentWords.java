@@ -16,21 +16,22 @@ record ResidentWords(String typed, String mended, List<SpellingFix> fixes, boole
 
     private static final Analyzer PLAIN = ResidentAnalyzers.plain();
 
-    static ResidentWords of(String text, SpellingCorrector spelling, int maxWords) {
+    static ResidentWords of(String text, SpellingCorrector spelling, int maxWords, Analyzer queryAnalyzer) {
         List<String> tokens = Tokens.of(PLAIN, text);
         if (tokens.size() > maxWords) {
             tokens = tokens.subList(0, maxWords);
         }
         List<String> mended = new ArrayList<>();
         List<SpellingFix> fixes = new ArrayList<>();
-        boolean meaning = false;
         for (String token : tokens) {
             Optional<String> fix = spelling.mend(token);
             String word = fix.orElse(token);
             fix.ifPresent(w -> fixes.add(new SpellingFix(token, w)));
             mended.add(word);
-            meaning |= !ResidentAnalyzers.STOP_WORDS.contains(word);
         }
-        return new ResidentWords(String.join(" ", tokens), String.join(" ", mended), List.copyOf(fixes), meaning);
+        String mendedText = String.join(" ", mended);
+        boolean meaning = Tokens.of(queryAnalyzer, mendedText).stream()
+                .anyMatch(token -> !ResidentAnalyzers.STEMMED_STOP_WORDS.contains(token));
+        return new ResidentWords(String.join(" ", tokens), mendedText, List.copyOf(fixes), meaning);
     }
 }

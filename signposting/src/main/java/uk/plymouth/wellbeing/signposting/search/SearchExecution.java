@@ -54,14 +54,19 @@ final class SearchExecution {
         ResidentQuery asked = ResidentQuery.read(text, generation.places.areaNames(), today);
         PlaceLookup place = place(request, asked);
         GeoPoint origin = place == null ? null : place.point();
-        ResidentWords words = ResidentWords.of(asked.words(), generation.spelling, properties.maxQueryWords());
+        ResidentWords words = ResidentWords.of(asked.words(), generation.spelling, properties.maxQueryWords(),
+                generation.queryAnalyzer);
         boolean browsing = !words.hasMeaning();
         if (browsing && !request.text().isBlank() && asked.days().isEmpty() && asked.place() == null) {
             return empty(request, place, words);
         }
         DayFilter day = request.day();
-        if (browsing && day instanceof DayFilter.AnyDay && asked.days().size() == 1) {
-            day = new DayFilter.OnWeekday(asked.days().iterator().next());
+        if (browsing && day instanceof DayFilter.AnyDay && !asked.days().isEmpty()) {
+            // "what's on saturday": the day is the whole question, so it filters, and it means activities
+            day = dayNamed(asked.days());
+            if (request.kinds().isEmpty()) {
+                request = request.withKind(DirectoryItem.Kind.ACTIVITY);
+            }
         }
         Query textQuery = browsing ? null : textQuery(words);
         Query query = withFilters(textQuery == null ? new MatchAllDocsQuery() : textQuery, request, day, origin);
@@ -78,6 +83,24 @@ final class SearchExecution {
         return new SearchResults(hits, ranked.total(), request.page(), request.pageSize(),
                 categoryCounts(ranked.categoryCounts()), hubCounts(ranked.hubCounts()), place, words.fixes(),
                 words.fixes().isEmpty() ? null : words.mended(), words.typed());
+    }
+
+    private DayFilter dayNamed(Set<DayOfWeek> days) {
+        if (days.size() == 1) {
+            DayOfWeek day = days.iterator().next();
+            int ahead = (day.getValue() - today.getDayOfWeek().getValue() + 7) % 7;
+            return new DayFilter.OnDate(today.plusDays(ahead));
+        }
+        LocalDate first = null;
+        LocalDate last = null;
+        for (int ahead = 0; ahead < 7; ahead++) {
+            LocalDate date = today.plusDays(ahead);
+            if (days.contains(date.getDayOfWeek())) {
+                first = first == null ? date : first;
+                last = date;
+            }
+        }
+        return new DayFilter.Between(first, last);
     }
 
     private @Nullable PlaceLookup place(SearchRequest request, ResidentQuery asked) {

@@ -20,12 +20,12 @@ public record SearchProperties(
         @DefaultValue("0.2") double minRelativeScore,
         @DefaultValue("0.35") double minRelativeScoreByDistance,
         @DefaultValue("1.25") double preferredHubBoost,
-        @DefaultValue("1.3") double dayWordBoost,
+        @DefaultValue("2.0") double dayWordBoost,
         @DefaultValue("0.6") double closedFactor,
         @DefaultValue("62") int horizonDays,
         @DefaultValue("24") int maxQueryWords) {
 
     public static SearchProperties defaults() {
-        return new SearchProperties(0.2, 0.35, 1.25, 1.3, 0.6, 62, 24);
+        return new SearchProperties(0.2, 0.35, 1.25, 2.0, 0.6, 62, 24);
     }
 }
