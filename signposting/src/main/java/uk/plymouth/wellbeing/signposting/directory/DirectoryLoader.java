@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.catalogue.CatalogueProperties;
 import uk.plymouth.wellbeing.signposting.catalogue.CatalogueSnapshot;
+import uk.plymouth.wellbeing.signposting.catalogue.content.ContentProblem;
 import uk.plymouth.wellbeing.signposting.catalogue.content.ContentReader;
 import uk.plymouth.wellbeing.signposting.catalogue.content.ContentSet;
 import uk.plymouth.wellbeing.signposting.catalogue.content.InvalidContentException;
@@ -42,8 +43,8 @@ public class DirectoryLoader implements SmartInitializingSingleton {
     private final ContentReader reader = new ContentReader();
 
     private volatile DirectoryStatus status;
-    private String fingerprint = "";
-    private Instant lastCheck = Instant.EPOCH;
+    private volatile String fingerprint = "";
+    private volatile Instant lastCheck = Instant.EPOCH;
 
     DirectoryLoader(CatalogueProperties properties, CatalogueStore store, Catalogue catalogue, ServiceSearch search,
             Clock clock) {
@@ -77,7 +78,14 @@ public class DirectoryLoader implements SmartInitializingSingleton {
         } catch (InvalidContentException refused) {
             log.error("Content files in {} refused, the directory is unchanged. {}", location, refused.getMessage());
             store.recordRefusal(location, refused.getMessage(), startedAt, clock.instant());
-            serveLastGood(startedAt, refused);
+            serveLastGood(startedAt, refused.problems());
+        } catch (RuntimeException failed) {
+            // e.g. the database is down: keep serving, and try these files again at the next check
+            fingerprint = "";
+            log.error("Loading content from {} failed; the directory is unchanged and the load will be retried",
+                    location, failed);
+            serveLastGood(startedAt, List.of(new ContentProblem(location, 0, null,
+                    "could not be saved: " + failed.getClass().getSimpleName())));
         }
         return status;
     }
@@ -116,10 +124,10 @@ public class DirectoryLoader implements SmartInitializingSingleton {
                 snapshot.services().size(), snapshot.activities().size(), startedAt, List.of());
     }
 
-    private void serveLastGood(Instant attempt, InvalidContentException refused) {
+    private void serveLastGood(Instant attempt, List<ContentProblem> problems) {
         DirectoryStatus previous = status;
         if (previous.servingSince() == null) {
-            Optional<CatalogueSnapshot> stored = liveSnapshot(attempt);
+            Optional<CatalogueSnapshot> stored = storedSnapshot(attempt);
             stored.ifPresent(snapshot -> {
                 catalogue.replace(snapshot);
                 search.rebuild(snapshot);
@@ -129,10 +137,19 @@ public class DirectoryLoader implements SmartInitializingSingleton {
             CatalogueSnapshot live = stored.orElse(CatalogueSnapshot.EMPTY);
             status = new DirectoryStatus(properties.location(), stored.isPresent() ? attempt : null,
                     live.hubs().size(), live.services().size(), live.activities().size(), attempt,
-                    refused.problems());
+                    problems);
         } else {
             status = new DirectoryStatus(previous.source(), previous.servingSince(), previous.hubs(),
-                    previous.services(), previous.activities(), attempt, refused.problems());
+                    previous.services(), previous.activities(), attempt, problems);
+        }
+    }
+
+    private Optional<CatalogueSnapshot> storedSnapshot(Instant loadedAt) {
+        try {
+            return liveSnapshot(loadedAt);
+        } catch (RuntimeException unavailable) {
+            log.error("The stored directory cannot be read either; nothing to serve yet", unavailable);
+            return Optional.empty();
         }
     }
 

@@ -57,7 +57,8 @@ final class ResultRanking {
         int[] categoryCounts = new int[Byte.MAX_VALUE];
         int[] hubCounts = new int[hubCount];
         int total = 0;
-        PriorityQueue<Integer> top = new PriorityQueue<>(Math.max(1, from + size), this::worstFirst);
+        int keep = (int) Math.min((long) from + size, matches.size);
+        PriorityQueue<Integer> top = new PriorityQueue<>(Math.max(1, keep + 1), this::worstFirst);
         for (int i = 0; i < matches.size; i++) {
             boolean categoryOk = categoryOk(i);
             boolean hubOk = hubOk(i);
@@ -70,9 +71,11 @@ final class ResultRanking {
             }
             if (categoryOk && hubOk && strongEnough(score, bestShown)) {
                 total++;
-                top.add(i);
-                if (top.size() > from + size) {
-                    top.poll();
+                if (keep > 0) {
+                    top.add(i);
+                    if (top.size() > keep) {
+                        top.poll();
+                    }
                 }
             }
         }

@@ -77,7 +77,8 @@ final class SearchExecution {
         ResultRanking ranking = new ResultRanking(matches, categoryMask(request.categories()),
                 request.hubIds().isEmpty() ? -1L : generation.hubs.mask(request.hubIds()), threshold,
                 hubDistances(origin), byDistance);
-        ResultRanking.Ranked ranked = ranking.rank(generation.hubs.size(), request.page() * request.pageSize(),
+        long from = (long) request.page() * request.pageSize();
+        ResultRanking.Ranked ranked = ranking.rank(generation.hubs.size(), (int) Math.min(from, Integer.MAX_VALUE),
                 request.pageSize());
         List<SearchHit> hits = hits(ranked.page(), matches, ranking, textQuery, request, origin);
         return new SearchResults(hits, ranked.total(), request.page(), request.pageSize(),

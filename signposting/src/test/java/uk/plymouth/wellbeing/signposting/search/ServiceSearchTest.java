@@ -291,6 +291,9 @@ class ServiceSearchTest {
         assertThat(first.hasNextPage()).isTrue();
         assertThat(second.hits()).hasSize(1);
         assertThat(ids(second)).doesNotContainAnyElementsOf(ids(first));
+        SearchResults farAway = search.search(food.page(Integer.MAX_VALUE, SearchRequest.MAX_PAGE_SIZE));
+        assertThat(farAway.hits()).isEmpty();
+        assertThat(farAway.total()).isEqualTo(3);
     }
 
     @Test

@@ -52,16 +52,16 @@ final class ActivityReader {
         String title = map.text("title", 80);
         Category category = CommonFields.category(map);
         String description = map.text("description", 2000);
-        String whoFor = map.optionalText("who_for");
+        String whoFor = map.optionalText("who_for", 300);
         List<DateRange> periods = periods(map);
         List<LocalDate> except = exceptDates(map);
         ActivitySchedule schedule = schedule(map, periods, except);
         Cost cost = CommonFields.cost(map);
         boolean booking = map.bool("booking_needed", null);
-        String bookingNote = map.optionalText("booking_note");
+        String bookingNote = map.optionalText("booking_note", 300);
         List<String> tags = CommonFields.tags(map);
         ItemStatus status = CommonFields.status(map);
-        String statusNote = map.optionalText("status_note");
+        String statusNote = map.optionalText("status_note", 300);
         LocalDate lastVerified = CommonFields.lastVerified(map, false, today);
         if (id.isEmpty() || hub.isEmpty() || title.isEmpty() || category == null || schedule == null
                 || cost == null) {

@@ -101,7 +101,7 @@ final class CommonFields {
     }
 
     static List<String> tags(YamlMap map) {
-        return map.texts("tags", false).stream().map(t -> t.toLowerCase(Locale.UK)).distinct().toList();
+        return map.texts("tags", false, 40, 60).stream().map(t -> t.toLowerCase(Locale.UK)).distinct().toList();
     }
 
     static @Nullable LocalDate lastVerified(YamlMap map, boolean required, LocalDate today) {

@@ -52,7 +52,7 @@ final class HubReader {
     private Optional<Hub> read(YamlMap map, String id) {
         String name = map.text("name", 100);
         String operator = map.text("operator", 120);
-        List<String> address = map.texts("address", true);
+        List<String> address = map.texts("address", true, 6, 100);
         String postcode = postcode(map);
         String neighbourhood = map.text("neighbourhood", 60);
         GeoPoint location = location(map, postcode);
@@ -61,8 +61,8 @@ final class HubReader {
         String website = CommonFields.website(map, "website");
         boolean sportsHub = map.bool("sports_hub", false);
         OpeningHours hours = openingHours(map);
-        String gettingThere = map.optionalText("getting_there");
-        String accessibility = map.text("accessibility");
+        String gettingThere = map.optionalText("getting_there", 1000);
+        String accessibility = map.text("accessibility", 1000);
         if (id.isEmpty() || name.isEmpty() || postcode.isEmpty() || location == null || phone == null
                 || hours == null) {
             return Optional.empty();

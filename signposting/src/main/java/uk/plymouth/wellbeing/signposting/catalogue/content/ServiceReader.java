@@ -53,13 +53,13 @@ final class ServiceReader {
         String whoFor = map.text("who_for", 300);
         Cost cost = CommonFields.cost(map);
         List<AccessMode> access = access(map);
-        String when = map.optionalText("when");
+        String when = map.optionalText("when", 300);
         List<Session> sessions = sessions(map);
         var contact = CommonFields.contact(map);
-        String provider = map.optionalText("provider");
+        String provider = map.optionalText("provider", 120);
         List<String> tags = CommonFields.tags(map);
         ItemStatus status = CommonFields.status(map);
-        String statusNote = map.optionalText("status_note");
+        String statusNote = map.optionalText("status_note", 300);
         LocalDate lastVerified = CommonFields.lastVerified(map, true, today);
         if (id.isEmpty() || hubs.isEmpty() || category == null || name.isEmpty() || cost == null || access.isEmpty()
                 || lastVerified == null) {

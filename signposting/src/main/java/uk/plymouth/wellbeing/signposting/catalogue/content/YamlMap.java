@@ -119,6 +119,27 @@ final class YamlMap {
         return value;
     }
 
+    /** Optional text no longer than {@code max} characters. */
+    @Nullable
+    String optionalText(String key, int max) {
+        String value = optionalText(key);
+        if (value != null && value.length() > max) {
+            problem(key, "is " + value.length() + " characters long; keep it to " + max + " or fewer");
+        }
+        return value;
+    }
+
+    /** A list of at most {@code maxEntries} plain values of at most {@code maxLength} characters each. */
+    List<String> texts(String key, boolean required, int maxEntries, int maxLength) {
+        List<String> values = texts(key, required);
+        if (values.size() > maxEntries) {
+            problem(key, "has " + values.size() + " entries; keep it to " + maxEntries + " or fewer");
+        }
+        values.stream().filter(v -> v.length() > maxLength).findFirst().ifPresent(v -> problem(key,
+                "\"" + v.substring(0, 20) + "...\" is longer than " + maxLength + " characters"));
+        return values;
+    }
+
     /** A list of plain values; a single value is taken as a list of one. */
     List<String> texts(String key, boolean required) {
         if (!has(key)) {
