@@ -46,10 +46,11 @@ final class DirectoryDocuments {
         this.vocabulary = vocabulary;
     }
 
-    Document of(DirectoryItem item, int titleRank) {
+    Document of(DirectoryItem item, int ordinal, int titleRank) {
         Document doc = new Document();
+        doc.add(new NumericDocValuesField(ITEM, ordinal));
         doc.add(new NumericDocValuesField(TITLE_RANK, titleRank));
-        doc.add(new StringField(ID, item.id(), Field.Store.YES));
+        doc.add(new StringField(ID, item.id(), Field.Store.NO));
         doc.add(new StringField(KIND, item.kind().name(), Field.Store.NO));
         doc.add(new StringField(CATEGORY, item.category().id(), Field.Store.NO));
         doc.add(new NumericDocValuesField(CATEGORY_ORD, item.category().ordinal()));
@@ -62,12 +63,12 @@ final class DirectoryDocuments {
         doc.add(new NumericDocValuesField(HUB_MASK, mask));
         addDays(doc, item);
         doc.add(new NumericDocValuesField(BOOST, Float.floatToIntBits(staticBoost(item))));
-        addText(doc, TITLE, item.title(), true, 5);
-        addText(doc, TAGS, String.join(", ", item.tags()), false, 3);
-        addText(doc, SUMMARY, item.summary(), true, 2);
-        addText(doc, DESCRIPTION, longText(item), true, 1);
-        addText(doc, CATEGORY_TEXT, item.category().label() + " " + item.category().searchWords(), false, 1);
-        addText(doc, HUB_TEXT, hubText(item), false, 1);
+        addText(doc, TITLE, item.title(), 5);
+        addText(doc, TAGS, String.join(", ", item.tags()), 3);
+        addText(doc, SUMMARY, item.summary(), 2);
+        addText(doc, DESCRIPTION, longText(item), 1);
+        addText(doc, CATEGORY_TEXT, item.category().label() + " " + item.category().searchWords(), 1);
+        addText(doc, HUB_TEXT, hubText(item), 1);
         return doc;
     }
 
@@ -145,11 +146,11 @@ final class DirectoryDocuments {
         return String.join(". ", words);
     }
 
-    private void addText(Document doc, String field, @Nullable String text, boolean stored, int vocabularyWeight) {
+    private void addText(Document doc, String field, @Nullable String text, int vocabularyWeight) {
         if (text == null || text.isBlank()) {
             return;
         }
-        doc.add(new TextField(field, text, stored ? Field.Store.YES : Field.Store.NO));
+        doc.add(new TextField(field, text, Field.Store.NO));
         for (String word : Tokens.of(plain, text)) {
             vocabulary.add(word, vocabularyWeight);
         }

@@ -18,6 +18,7 @@ final class IndexFields {
     static final String DAY_MASK = "day_mask";
     static final String BOOST = "boost";
     static final String TITLE_RANK = "title_rank";
+    static final String ITEM = "item";
 
     // Analyzed text, searched with these weights
     static final String TITLE = "title";
@@ -29,6 +30,15 @@ final class IndexFields {
 
     static final String[] TEXT_FIELDS = {TITLE, TAGS, SUMMARY, DESCRIPTION, CATEGORY_TEXT, HUB_TEXT};
     static final float[] TEXT_BOOSTS = {4f, 3f, 2f, 1f, 1.2f, 1.2f};
+
+    static float boostOf(String field) {
+        for (int i = 0; i < TEXT_FIELDS.length; i++) {
+            if (TEXT_FIELDS[i].equals(field)) {
+                return TEXT_BOOSTS[i];
+            }
+        }
+        return 1f;
+    }
 
     private IndexFields() {}
 }

@@ -33,6 +33,8 @@ final class IndexGeneration implements Closeable {
     final PostcodeDirectory places;
     final HubOrdinals hubs;
     final SpellingCorrector spelling;
+    final List<DirectoryItem> items;
+    final java.util.Map<String, Set<String>> fieldTerms;
     final Analyzer indexAnalyzer;
     final Analyzer queryAnalyzer;
     final Suggestions suggestions;
@@ -48,6 +50,8 @@ final class IndexGeneration implements Closeable {
         this.places = b.snapshot.places();
         this.hubs = b.hubs;
         this.spelling = b.vocabulary.build();
+        this.items = List.copyOf(b.items);
+        this.fieldTerms = b.fieldTerms;
         this.indexAnalyzer = b.indexAnalyzer;
         this.queryAnalyzer = b.queryAnalyzer;
         this.suggestions = b.suggestions;
@@ -87,9 +91,7 @@ final class IndexGeneration implements Closeable {
 
     /** A searcher that must be given back with {@link #release}. */
     IndexSearcher acquire() throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        searcher.setSimilarity(new BM25Similarity());
-        return searcher;
+        return searchers.acquire();
     }
 
     void release(IndexSearcher searcher) throws IOException {
@@ -108,11 +110,16 @@ final class IndexGeneration implements Closeable {
         private final SearchProperties properties;
         private final HubOrdinals hubs;
         private final SpellingCorrector.Vocabulary vocabulary = new SpellingCorrector.Vocabulary();
-        private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        // one byte array per file: the cheapest in-memory input to read from and to clone
+        private final ByteBuffersDirectory directory = new ByteBuffersDirectory(
+                new org.apache.lucene.store.SingleInstanceLockFactory(), org.apache.lucene.store.ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
         private final Analyzer indexAnalyzer = ResidentAnalyzers.index();
         private Analyzer queryAnalyzer = ResidentAnalyzers.index();
         private Suggestions suggestions = Suggestions.none();
         private int documents;
+        private List<DirectoryItem> items = List.of();
+        private java.util.Map<String, Set<String>> fieldTerms = java.util.Map.of();
 
         Builder(CatalogueSnapshot snapshot, LocalDate today, SearchProperties properties) {
             this.snapshot = snapshot;
@@ -124,8 +131,9 @@ final class IndexGeneration implements Closeable {
         IndexGeneration build() throws IOException {
             ResidentSynonyms synonyms = ResidentSynonyms.parse(snapshot.synonyms());
             queryAnalyzer = ResidentAnalyzers.query(synonyms.map());
-            List<DirectoryItem> items = new ArrayList<>(snapshot.services().values());
-            items.addAll(snapshot.activities().values());
+            List<DirectoryItem> all = new ArrayList<>(snapshot.services().values());
+            all.addAll(snapshot.activities().values());
+            items = all;
             List<DirectoryItem> byTitle = new ArrayList<>(items);
             byTitle.sort(java.util.Comparator.comparing((DirectoryItem i) -> i.title().toLowerCase(java.util.Locale.UK))
                     .thenComparing(DirectoryItem::id));
@@ -139,16 +147,38 @@ final class IndexGeneration implements Closeable {
                     .setRAMBufferSizeMB(64)
                     .setSimilarity(new BM25Similarity());
             try (IndexWriter writer = new IndexWriter(directory, config)) {
-                for (DirectoryItem item : items) {
-                    writer.addDocument(documentsOf.of(item, titleRank.get(item.id())));
+                for (int ordinal = 0; ordinal < items.size(); ordinal++) {
+                    DirectoryItem item = items.get(ordinal);
+                    writer.addDocument(documentsOf.of(item, ordinal, titleRank.get(item.id())));
                 }
                 writer.forceMerge(1);
                 writer.commit();
             }
             documents = items.size();
+            fieldTerms = termsByField();
             addKnownWords(synonyms.words());
             suggestions = Suggestions.build(suggestionsFor(items), snapshot.places().areaNames());
             return new IndexGeneration(this);
+        }
+
+        /** Every term of every text field, so searches can drop words that cannot match without a lookup. */
+        private java.util.Map<String, Set<String>> termsByField() throws IOException {
+            java.util.Map<String, Set<String>> terms = new java.util.HashMap<>();
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                for (String field : IndexFields.TEXT_FIELDS) {
+                    Set<String> texts = new java.util.HashSet<>();
+                    org.apache.lucene.index.Terms fieldTerms =
+                            org.apache.lucene.index.MultiTerms.getTerms(reader, field);
+                    if (fieldTerms != null) {
+                        org.apache.lucene.index.TermsEnum each = fieldTerms.iterator();
+                        for (org.apache.lucene.util.BytesRef term = each.next(); term != null; term = each.next()) {
+                            texts.add(term.utf8ToString());
+                        }
+                    }
+                    terms.put(field, Set.copyOf(texts));
+                }
+            }
+            return java.util.Map.copyOf(terms);
         }
 
         private void addKnownWords(Set<String> synonymWords) {

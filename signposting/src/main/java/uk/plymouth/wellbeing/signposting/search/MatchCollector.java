@@ -29,6 +29,7 @@ final class MatchCollector extends SimpleCollector {
     private NumericDocValues dayMask;
     private NumericDocValues boost;
     private NumericDocValues titleRank;
+    private NumericDocValues item;
 
     MatchCollector(long preferredHubMask, float preferredHubBoost, int dayWordMask, float dayWordBoost) {
         this.preferredHubMask = preferredHubMask;
@@ -62,6 +63,7 @@ final class MatchCollector extends SimpleCollector {
         dayMask = DocValues.getNumeric(context.reader(), IndexFields.DAY_MASK);
         boost = DocValues.getNumeric(context.reader(), IndexFields.BOOST);
         titleRank = DocValues.getNumeric(context.reader(), IndexFields.TITLE_RANK);
+        item = DocValues.getNumeric(context.reader(), IndexFields.ITEM);
     }
 
     @Override
@@ -79,7 +81,8 @@ final class MatchCollector extends SimpleCollector {
         if ((value(dayMask, doc) & dayWordMask) != 0) {
             score *= dayWordBoost;
         }
-        matches.add(docBase + doc, score, (int) value(category, doc), hubs, (int) value(titleRank, doc));
+        matches.add(docBase + doc, score, (int) value(category, doc), hubs, (int) value(titleRank, doc),
+                (int) value(item, doc));
     }
 
     @Override

@@ -11,8 +11,9 @@ final class Matches {
     byte[] categories = new byte[256];
     long[] hubMasks = new long[256];
     int[] titleRanks = new int[256];
+    int[] items = new int[256];
 
-    void add(int doc, float score, int category, long hubMask, int titleRank) {
+    void add(int doc, float score, int category, long hubMask, int titleRank, int item) {
         if (size == docs.length) {
             int grown = size * 2;
             docs = Arrays.copyOf(docs, grown);
@@ -20,18 +21,21 @@ final class Matches {
             categories = Arrays.copyOf(categories, grown);
             hubMasks = Arrays.copyOf(hubMasks, grown);
             titleRanks = Arrays.copyOf(titleRanks, grown);
+            items = Arrays.copyOf(items, grown);
         }
         docs[size] = doc;
         scores[size] = score;
         categories[size] = (byte) category;
         hubMasks[size] = hubMask;
         titleRanks[size] = titleRank;
+        items[size] = item;
         size++;
     }
 
     void addAll(Matches other) {
         for (int i = 0; i < other.size; i++) {
-            add(other.docs[i], other.scores[i], other.categories[i], other.hubMasks[i], other.titleRanks[i]);
+            add(other.docs[i], other.scores[i], other.categories[i], other.hubMasks[i], other.titleRanks[i],
+                    other.items[i]);
         }
     }
 }

@@ -16,7 +16,8 @@ record ResidentWords(String typed, String mended, List<SpellingFix> fixes, boole
 
     private static final Analyzer PLAIN = ResidentAnalyzers.plain();
 
-    static ResidentWords of(String text, SpellingCorrector spelling, int maxWords, Analyzer queryAnalyzer) {
+    static ResidentWords of(String text, SpellingCorrector spelling, int maxWords, Analyzer queryAnalyzer,
+            java.util.function.Predicate<String> inIndex) {
         List<String> tokens = Tokens.of(PLAIN, text);
         if (tokens.size() > maxWords) {
             tokens = tokens.subList(0, maxWords);
@@ -24,7 +25,8 @@ record ResidentWords(String typed, String mended, List<SpellingFix> fixes, boole
         List<String> mended = new ArrayList<>();
         List<SpellingFix> fixes = new ArrayList<>();
         for (String token : tokens) {
-            Optional<String> fix = spelling.mend(token);
+            Optional<String> fix = spelling.knows(token) || inIndex.test(token) ? Optional.empty()
+                    : spelling.mend(token);
             String word = fix.orElse(token);
             fix.ifPresent(w -> fixes.add(new SpellingFix(token, w)));
             mended.add(word);

@@ -32,7 +32,6 @@ import uk.plymouth.wellbeing.signposting.location.PlaceLookup;
 final class SearchExecution {
 
     private static final int MAX_TEXT_CHARS = 1000;
-    private static final float MENDED_WEIGHT = 0.8f;
     private static final String[] SNIPPET_FIELDS = {IndexFields.SUMMARY, IndexFields.DESCRIPTION};
 
     private final IndexGeneration generation;
@@ -55,7 +54,7 @@ final class SearchExecution {
         PlaceLookup place = place(request, asked);
         GeoPoint origin = place == null ? null : place.point();
         ResidentWords words = ResidentWords.of(asked.words(), generation.spelling, properties.maxQueryWords(),
-                generation.queryAnalyzer);
+                generation.queryAnalyzer, this::inIndex);
         boolean browsing = !words.hasMeaning();
         if (browsing && !request.text().isBlank() && asked.days().isEmpty() && asked.place() == null) {
             return empty(request, place, words);
@@ -68,7 +67,11 @@ final class SearchExecution {
                 request = request.withKind(DirectoryItem.Kind.ACTIVITY);
             }
         }
-        Query textQuery = browsing ? null : textQuery(words);
+        QueryPruner pruner = new QueryPruner(generation.fieldTerms);
+        Query textQuery = browsing ? null : pruner.prune(fieldsQuery(words.mended(), IndexFields.TEXT_FIELDS));
+        if (!browsing && textQuery == null) {
+            return empty(request, place, words);
+        }
         Query query = withFilters(textQuery == null ? new MatchAllDocsQuery() : textQuery, request, day, origin);
         Matches matches = collect(query, request, asked.days());
         boolean byDistance = origin != null && request.sort() != SortOrder.RELEVANCE;
@@ -80,7 +83,8 @@ final class SearchExecution {
         long from = (long) request.page() * request.pageSize();
         ResultRanking.Ranked ranked = ranking.rank(generation.hubs.size(), (int) Math.min(from, Integer.MAX_VALUE),
                 request.pageSize());
-        List<SearchHit> hits = hits(ranked.page(), matches, ranking, textQuery, request, origin);
+        Query snippetQuery = textQuery == null ? null : pruner.prune(fieldsQuery(words.mended(), SNIPPET_FIELDS));
+        List<SearchHit> hits = hits(ranked.page(), matches, ranking, snippetQuery, request, origin);
         return new SearchResults(hits, ranked.total(), request.page(), request.pageSize(),
                 categoryCounts(ranked.categoryCounts()), hubCounts(ranked.hubCounts()), place, words.fixes(),
                 words.fixes().isEmpty() ? null : words.mended(), words.typed());
@@ -111,29 +115,30 @@ final class SearchExecution {
         return asked.place() == null ? null : generation.places.lookup(asked.place());
     }
 
-    private Query textQuery(ResidentWords words) {
-        Query typed = fieldsQuery(words.typed());
-        if (words.fixes().isEmpty()) {
-            return typed;
-        }
-        return new BooleanQuery.Builder()
-                .add(typed, BooleanClause.Occur.SHOULD)
-                .add(new BoostQuery(fieldsQuery(words.mended()), MENDED_WEIGHT), BooleanClause.Occur.SHOULD)
-                .build();
-    }
-
-    /** The words against every text field, each with its weight; multi-word synonyms as phrases. */
-    private Query fieldsQuery(String text) {
+    /** The words against the given text fields, each with its weight; multi-word synonyms as phrases. */
+    private Query fieldsQuery(String text, String[] fields) {
         QueryBuilder builder = new QueryBuilder(generation.queryAnalyzer);
         builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-        BooleanQuery.Builder fields = new BooleanQuery.Builder();
-        for (int i = 0; i < IndexFields.TEXT_FIELDS.length; i++) {
-            Query field = builder.createBooleanQuery(IndexFields.TEXT_FIELDS[i], text, BooleanClause.Occur.SHOULD);
-            if (field != null) {
-                fields.add(new BoostQuery(field, IndexFields.TEXT_BOOSTS[i]), BooleanClause.Occur.SHOULD);
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String field : fields) {
+            Query fieldQuery = builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
+            if (fieldQuery != null) {
+                query.add(new BoostQuery(fieldQuery, IndexFields.boostOf(field)), BooleanClause.Occur.SHOULD);
             }
         }
-        return fields.build();
+        return query.build();
+    }
+
+    /** Whether a typed word, stemmed as the index stems it, is in the index (then it is not a typing slip). */
+    private boolean inIndex(String word) {
+        for (String stem : Tokens.of(generation.indexAnalyzer, word)) {
+            for (Set<String> terms : generation.fieldTerms.values()) {
+                if (terms.contains(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Query withFilters(Query main, SearchRequest request, DayFilter day, @Nullable GeoPoint origin) {
@@ -243,34 +248,32 @@ final class SearchExecution {
         return distances;
     }
 
-    private List<SearchHit> hits(int[] page, Matches matches, ResultRanking ranking, @Nullable Query textQuery,
+    private List<SearchHit> hits(int[] page, Matches matches, ResultRanking ranking, @Nullable Query snippetQuery,
             SearchRequest request, @Nullable GeoPoint origin) throws IOException {
-        int[] docs = new int[page.length];
-        for (int i = 0; i < page.length; i++) {
-            docs[i] = matches.docs[page[i]];
-        }
-        Map<String, Object[]> snippets = textQuery == null || docs.length == 0 ? Map.of()
-                : SnippetHighlighter.of(searcher, generation.indexAnalyzer).snippets(SNIPPET_FIELDS, textQuery, docs);
+        SnippetMaker snippets = new SnippetMaker(generation.indexAnalyzer, stemsOf(snippetQuery));
         List<SearchHit> hits = new ArrayList<>();
-        var storedFields = searcher.storedFields();
-        for (int i = 0; i < page.length; i++) {
-            String id = storedFields.document(docs[i], Set.of(IndexFields.ID)).get(IndexFields.ID);
-            DirectoryItem item = item(id);
-            if (item == null) {
-                continue;
-            }
-            long mask = matches.hubMasks[page[i]];
-            double km = ranking.nearestKm(mask);
+        for (int position : page) {
+            DirectoryItem item = generation.items.get(matches.items[position]);
+            double km = ranking.nearestKm(matches.hubMasks[position]);
             String hubId = nearestHub(item, origin, request.preferredHubId());
-            hits.add(new SearchHit(item, matches.scores[page[i]], snippet(snippets, i, item), hubId,
-                    origin == null || Double.isInfinite(km) ? null : Math.round(km * 10) / 10.0));
+            Snippet snippet = snippets.best(item.summary(), item.description());
+            hits.add(new SearchHit(item, matches.scores[position], snippet == null ? Snippet.plain(item.summary())
+                    : snippet, hubId, origin == null || Double.isInfinite(km) ? null : Math.round(km * 10) / 10.0));
         }
         return hits;
     }
 
-    private @Nullable DirectoryItem item(String id) {
-        DirectoryItem service = generation.snapshot.services().get(id);
-        return service != null ? service : generation.snapshot.activities().get(id);
+    private static Set<String> stemsOf(@Nullable Query query) {
+        if (query == null) {
+            return Set.of();
+        }
+        Set<Term> terms = new java.util.HashSet<>();
+        query.visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
+        Set<String> stems = new java.util.HashSet<>();
+        for (Term term : terms) {
+            stems.add(term.text());
+        }
+        return stems;
     }
 
     private String nearestHub(DirectoryItem item, @Nullable GeoPoint origin, @Nullable String preferredHubId) {
@@ -288,16 +291,6 @@ final class SearchExecution {
         }
         return preferredHubId != null && item.hubIds().contains(preferredHubId) ? preferredHubId
                 : item.hubIds().get(0);
-    }
-
-    private static Snippet snippet(Map<String, Object[]> snippets, int index, DirectoryItem item) {
-        for (String field : SNIPPET_FIELDS) {
-            Object[] found = snippets.get(field);
-            if (found != null && found[index] instanceof Snippet snippet && snippet.hasMatches()) {
-                return snippet;
-            }
-        }
-        return Snippet.plain(item.summary());
     }
 
     private Map<Category, Integer> categoryCounts(int[] counts) {

@@ -67,35 +67,43 @@ final class SpellingCorrector {
 
     /**
      * Optimal string alignment distance (insertions, deletions, substitutions and swaps of neighbours), giving up
-     * early once it must exceed {@code limit}.
+     * early once it must exceed {@code limit}. Uses three rolling rows, so checking a word against the whole
+     * vocabulary allocates next to nothing.
      */
     static int distance(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) > limit) {
             return limit + 1;
         }
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
+        int columns = b.length() + 1;
+        int[] twoBack = new int[columns];
+        int[] previous = new int[columns];
+        int[] current = new int[columns];
+        for (int j = 0; j < columns; j++) {
+            previous[j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            int rowMin = Integer.MAX_VALUE;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int value = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    value = Math.min(value, d[i - 2][j - 2] + 1);
+            current[0] = i;
+            int rowMin = i;
+            char ai = a.charAt(i - 1);
+            for (int j = 1; j < columns; j++) {
+                char bj = b.charAt(j - 1);
+                int cost = ai == bj ? 0 : 1;
+                int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && ai == b.charAt(j - 2) && a.charAt(i - 2) == bj) {
+                    value = Math.min(value, twoBack[j - 2] + 1);
                 }
-                d[i][j] = value;
+                current[j] = value;
                 rowMin = Math.min(rowMin, value);
             }
             if (rowMin > limit) {
                 return limit + 1;
             }
+            int[] recycled = twoBack;
+            twoBack = previous;
+            previous = current;
+            current = recycled;
         }
-        return d[a.length()][b.length()];
+        return previous[columns - 1];
     }
 
     /** Builds the vocabulary: word → how often it appears. */
