@@ -2,7 +2,6 @@ package uk.plymouth.wellbeing;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.Theme;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -16,7 +15,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @Push
 @Theme("hubs")
-@PWA(name = "Plymouth Wellbeing Hubs", shortName = "Wellbeing Hubs")
 public class HubApplication implements AppShellConfigurator {
 
     /** Plymouth's clock: every date and time in the app is read from here, never from {@code now()}. */
