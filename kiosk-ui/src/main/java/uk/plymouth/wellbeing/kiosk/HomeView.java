@@ -1,82 +1,83 @@
 package uk.plymouth.wellbeing.kiosk;
 
-import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
-import uk.plymouth.wellbeing.signposting.search.SearchHit;
-import uk.plymouth.wellbeing.signposting.search.SearchRequest;
-import uk.plymouth.wellbeing.signposting.search.SearchResults;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
+import uk.plymouth.wellbeing.signposting.catalogue.Hub;
+import uk.plymouth.wellbeing.signposting.catalogue.Occurrence;
 import uk.plymouth.wellbeing.signposting.search.ServiceSearch;
-import uk.plymouth.wellbeing.signposting.search.Snippet;
 
-/**
- * A first home page: one search box over the directory. The full touchscreen kiosk (category tiles, what's on,
- * accessibility controls, idle reset) replaces this in the kiosk work.
- */
-@Route("")
-@PageTitle("Wellbeing Hubs: find help")
-@AnonymousAllowed
-class HomeView extends VerticalLayout {
+/** The kiosk's home screen: a welcome, one big search box, the eight categories and what's on today here. */
+@Route(value = "", layout = KioskLayout.class)
+class HomeView extends Div implements HasDynamicTitle {
 
-    final TextField search = new TextField();
-    final Button find = new Button("Search");
-    final Div results = new Div();
-    private final ServiceSearch serviceSearch;
+    static final int TODAY_SHOWN = 4;
 
-    HomeView(ServiceSearch serviceSearch) {
-        this.serviceSearch = serviceSearch;
-        search.setLabel("What do you need help with?");
-        search.setPlaceholder("For example: debt, lonely, food bank near PL5");
-        search.setWidthFull();
-        search.setMaxLength(500);
-        search.addKeyPressListener(Key.ENTER, e -> showResults());
-        find.addClickListener(e -> showResults());
-        results.setWidthFull();
-        results.getElement().setAttribute("aria-live", "polite");
-        add(new H1("Find help at your Wellbeing Hub"), new HorizontalLayout(search, find), results);
-        setMaxWidth("60rem");
+    final SearchBox searchBox;
+    final CategoryTiles tiles;
+    final Div today = new Div();
+    private final KioskState state;
+
+    HomeView(ServiceSearch search, Catalogue catalogue, KioskState state, KioskHubs hubs, ItemWords words,
+            Clock clock) {
+        this.state = state;
+        Locale locale = UI.getCurrent().getLocale();
+        Hub hub = hubs.hub(state.hubId());
+        H1 welcome = new H1(hub == null ? getTranslation("kiosk.home.title")
+                : getTranslation("kiosk.home.titleAt", hub.name()));
+        Paragraph intro = new Paragraph(getTranslation("kiosk.home.intro"));
+        searchBox = new SearchBox(typed -> search.suggest(typed, 5), getTranslation("kiosk.search.label"),
+                getTranslation("kiosk.search.placeholder"), getTranslation("kiosk.search.button"));
+        searchBox.addSearchListener(e -> show(KioskSearch.forText(e.text())));
+        tiles = new CategoryTiles(category -> words.categoryLabel(category, locale));
+        tiles.addCategoryListener(e -> show(KioskSearch.forCategory(e.category())));
+        H2 tilesHeading = new H2(getTranslation("kiosk.home.browse"));
+        add(welcome, intro, searchBox, tilesHeading, tiles, whatsOnToday(catalogue, hub, words, clock, locale));
+        // The callback, survey and chat buttons ("Ask us to call you", "How are you feeling?", "Ask a question")
+        // go here when those features land; a button is only shown once it works.
     }
 
-    private void showResults() {
-        SearchResults found = serviceSearch.search(SearchRequest.forText(search.getValue()).page(0, 10));
-        results.removeAll();
-        if (found.place() != null) {
-            results.add(new Paragraph(found.place().message()));
-        }
-        if (found.didYouMean() != null) {
-            results.add(new Paragraph("Showing results for: " + found.didYouMean()));
-        }
-        if (found.isEmpty()) {
-            results.add(new Paragraph("Nothing found. Try other words, or ask a member of staff."));
-        }
-        for (SearchHit hit : found.hits()) {
-            Div card = new Div(new H2(hit.item().title()), snippet(hit.snippet()));
-            if (hit.distanceKm() != null) {
-                card.add(new Paragraph(hit.distanceKm() + " km away"));
-            }
-            results.add(card);
-        }
+    @Override
+    public String getPageTitle() {
+        return getTranslation("kiosk.home.pageTitle");
     }
 
-    private static Paragraph snippet(Snippet snippet) {
-        Paragraph paragraph = new Paragraph();
-        for (Snippet.Part part : snippet.parts()) {
-            Span span = new Span(part.text());
-            if (part.matched()) {
-                span.getStyle().set("font-weight", "bold");
-            }
-            paragraph.add(span);
+    private Div whatsOnToday(Catalogue catalogue, Hub hub, ItemWords words, Clock clock, Locale locale) {
+        today.removeAll();
+        today.add(new H2(getTranslation("kiosk.home.today")));
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<Occurrence> later = catalogue.whatsOn(LocalDate.now(clock), 1, hub == null ? null : hub.id()).stream()
+                .filter(o -> o.end().isAfter(now)).limit(TODAY_SHOWN).toList();
+        if (later.isEmpty()) {
+            today.add(new Paragraph(getTranslation("kiosk.home.nothingToday")));
         }
-        return paragraph;
+        Div cards = new Div();
+        cards.addClassName("kiosk-cards");
+        for (Occurrence session : later) {
+            ResultCard card = new ResultCard(words.card(session.activity(), hub == null ? null : hub.id(), locale));
+            card.addOpenListener(e -> UI.getCurrent().navigate(DetailView.class, e.id()));
+            cards.add(card);
+        }
+        Button timetable = new Button(getTranslation("kiosk.home.fullTimetable"), VaadinIcon.CALENDAR.create(),
+                e -> UI.getCurrent().navigate(WhatsOnView.class));
+        today.add(cards, timetable);
+        return today;
+    }
+
+    private void show(KioskSearch search) {
+        state.search(search);
+        UI.getCurrent().navigate(ResultsView.class);
     }
 }

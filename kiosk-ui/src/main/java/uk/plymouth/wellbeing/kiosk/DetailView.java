@@ -1,0 +1,147 @@
+package uk.plymouth.wellbeing.kiosk;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
+import uk.plymouth.wellbeing.signposting.catalogue.DirectoryItem;
+import uk.plymouth.wellbeing.signposting.catalogue.Hub;
+import uk.plymouth.wellbeing.signposting.catalogue.HubService;
+import uk.plymouth.wellbeing.signposting.catalogue.ItemStatus;
+import uk.plymouth.wellbeing.signposting.messaging.TextDetailsToPhone;
+
+/** Everything about one service or activity, with "Text this to my phone" and "Print". */
+@Route(value = "service", layout = KioskLayout.class)
+class DetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+
+    final Button textIt = new Button();
+    final Button print = new Button();
+    final Button back = new Button();
+    private final Catalogue catalogue;
+    private final KioskState state;
+    private final ItemWords words;
+    private final TextDetailsToPhone texting;
+    private String title = "";
+
+    DetailView(Catalogue catalogue, KioskState state, ItemWords words, TextDetailsToPhone texting) {
+        this.catalogue = catalogue;
+        this.state = state;
+        this.words = words;
+        this.texting = texting;
+        addClassName("kiosk-detail");
+    }
+
+    static String href(String id) {
+        return "service/" + id;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String id) {
+        removeAll();
+        Optional<DirectoryItem> found = catalogue.item(id);
+        if (found.isEmpty()) {
+            title = getTranslation("kiosk.detail.gone");
+            add(new H1(title), new Paragraph(getTranslation("kiosk.detail.goneHelp")),
+                    new Button(getTranslation("kiosk.startAgain"), VaadinIcon.HOME.create(),
+                            e -> UI.getCurrent().navigate(HomeView.class)));
+            return;
+        }
+        show(found.get());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void show(DirectoryItem item) {
+        Locale locale = UI.getCurrent().getLocale();
+        Hub hub = hubFor(item);
+        title = item.title();
+        add(new H1(item.title()));
+        if (item.status() != ItemStatus.ACTIVE) {
+            Paragraph closed = new Paragraph(getTranslation("kiosk.closed")
+                    + (item.statusNote() == null ? "" : ". " + item.statusNote()));
+            closed.addClassName("kiosk-closed-banner");
+            add(closed);
+        }
+        DescriptionList details = new DescriptionList();
+        details.add(term("kiosk.detail.what", item.description()));
+        String whoFor = item instanceof HubService service ? service.whoFor()
+                : ((uk.plymouth.wellbeing.signposting.catalogue.Activity) item).whoFor();
+        if (whoFor != null && !whoFor.isBlank()) {
+            details.add(term("kiosk.detail.who", whoFor));
+        }
+        String next = words.when(item, locale);
+        details.add(term("kiosk.detail.when", words.whenInWords(item) + (next == null ? "" : ". " + next)));
+        if (hub != null) {
+            String where = hub.name() + ", " + hub.addressInOneLine()
+                    + (hub.gettingThere() == null ? "" : ". " + hub.gettingThere());
+            details.add(term("kiosk.detail.where", where));
+            details.add(term("kiosk.detail.access", hub.accessibility()));
+        }
+        if (item.hubIds().size() > 1) {
+            details.add(term("kiosk.detail.alsoAt", item.hubIds().stream().filter(id -> hub == null
+                    || !id.equals(hub.id())).map(catalogue::hub).flatMap(Optional::stream).map(Hub::name)
+                    .reduce((a, b) -> a + ", " + b).orElse("")));
+        }
+        details.add(term("kiosk.detail.cost", words.cost(item, locale)));
+        details.add(term("kiosk.detail.how", words.howToGetIt(item, locale)));
+        String phone = item instanceof HubService service && service.contact().phone() != null
+                ? service.contact().phone() : hub == null ? null : hub.phone();
+        if (phone != null) {
+            details.add(term("kiosk.detail.phone", phone));
+        }
+        add(details, actions(item, hub));
+    }
+
+    private Div actions(DirectoryItem item, @Nullable Hub hub) {
+        textIt.setText(getTranslation("kiosk.detail.textIt"));
+        textIt.setIcon(VaadinIcon.MOBILE.create());
+        textIt.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        textIt.addClickListener(e -> new TextToPhoneDialog(texting, item.id(), hub == null ? null : hub.id()).open());
+        print.setText(getTranslation("kiosk.detail.print"));
+        print.setIcon(VaadinIcon.PRINT.create());
+        print.addClickListener(e -> UI.getCurrent().getPage().executeJs("window.print()"));
+        back.setText(getTranslation("kiosk.detail.back"));
+        back.setIcon(VaadinIcon.ARROW_LEFT.create());
+        back.addClickListener(e -> {
+            if (state.search().isEmpty()) {
+                UI.getCurrent().navigate(HomeView.class);
+            } else {
+                UI.getCurrent().navigate(ResultsView.class);
+            }
+        });
+        Div actions = new Div(textIt, print, back);
+        actions.addClassName("kiosk-actions");
+        return actions;
+    }
+
+    private @Nullable Hub hubFor(DirectoryItem item) {
+        String here = state.hubId();
+        String id = here != null && item.hubIds().contains(here) ? here : item.hubIds().get(0);
+        return catalogue.hub(Objects.requireNonNull(id)).orElse(null);
+    }
+
+    /** A term and its description, grouped (a div inside a dl is valid HTML and keeps pairs together). */
+    private Component term(String key, String description) {
+        Div pair = new Div();
+        pair.getElement().appendChild(new DescriptionList.Term(getTranslation(key)).getElement(),
+                new DescriptionList.Description(description).getElement());
+        return pair;
+    }
+}

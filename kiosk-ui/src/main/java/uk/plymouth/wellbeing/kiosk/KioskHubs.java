@@ -1,0 +1,31 @@
+package uk.plymouth.wellbeing.kiosk;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
+import uk.plymouth.wellbeing.signposting.catalogue.Hub;
+
+/** Which hub a kiosk stands in: the one its address names, if we know it, else the configured one. */
+@Component
+class KioskHubs {
+
+    private final Catalogue catalogue;
+    private final KioskProperties properties;
+
+    KioskHubs(Catalogue catalogue, KioskProperties properties) {
+        this.catalogue = catalogue;
+        this.properties = properties;
+    }
+
+    String resolve(@Nullable String requested) {
+        if (requested != null && catalogue.hub(requested.strip()).isPresent()) {
+            return requested.strip();
+        }
+        return properties.hubId();
+    }
+
+    @Nullable
+    Hub hub(@Nullable String id) {
+        return id == null ? null : catalogue.hub(id).orElse(null);
+    }
+}
