@@ -87,10 +87,10 @@ class DetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle
             details.add(term("kiosk.detail.who", whoFor));
         }
         String next = words.when(item, locale);
-        details.add(term("kiosk.detail.when", words.whenInWords(item) + (next == null ? "" : ". " + next)));
+        details.add(term("kiosk.detail.when", sentence(words.whenInWords(item)) + (next == null ? "" : " " + next)));
         if (hub != null) {
-            String where = hub.name() + ", " + hub.addressInOneLine()
-                    + (hub.gettingThere() == null ? "" : ". " + hub.gettingThere());
+            String where = sentence(hub.name() + ", " + hub.addressInOneLine())
+                    + (hub.gettingThere() == null ? "" : " " + hub.gettingThere());
             details.add(term("kiosk.detail.where", where));
             details.add(term("kiosk.detail.access", hub.accessibility()));
         }
@@ -135,6 +135,11 @@ class DetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle
         String here = state.hubId();
         String id = here != null && item.hubIds().contains(here) ? here : item.hubIds().get(0);
         return catalogue.hub(Objects.requireNonNull(id)).orElse(null);
+    }
+
+    private static String sentence(String text) {
+        String trimmed = text.strip();
+        return trimmed.endsWith(".") || trimmed.endsWith("!") || trimmed.endsWith("?") ? trimmed : trimmed + ".";
     }
 
     /** A term and its description, grouped (a div inside a dl is valid HTML and keeps pairs together). */

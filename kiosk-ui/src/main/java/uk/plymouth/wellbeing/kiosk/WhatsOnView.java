@@ -17,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
-import uk.plymouth.wellbeing.signposting.catalogue.ClockWords;
 import uk.plymouth.wellbeing.signposting.catalogue.Hub;
 import uk.plymouth.wellbeing.signposting.catalogue.Occurrence;
 
@@ -94,8 +93,7 @@ class WhatsOnView extends Div implements HasDynamicTitle {
     }
 
     private Div row(Occurrence session) {
-        Span time = new Span(ClockWords.of(session.start().toLocalTime()) + " - "
-                + ClockWords.of(session.end().toLocalTime()));
+        Span time = new Span(session.activity().schedule().time().inWords());
         Anchor title = new Anchor(DetailView.href(session.activity().id()), session.activity().title());
         Div what = new Div(title);
         String hubName = catalogue.hub(session.activity().hubId()).map(Hub::name).orElse("");
