@@ -37,7 +37,9 @@ class DetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle
     private final TextDetailsToPhone texting;
     private String title = "";
 
-    DetailView(Catalogue catalogue, KioskState state, ItemWords words, TextDetailsToPhone texting) {
+    DetailView(Catalogue catalogue, KioskState state, ItemWords words, TextDetailsToPhone texting,
+            KioskProperties properties) {
+        print.setVisible(properties.printer());
         this.catalogue = catalogue;
         this.state = state;
         this.words = words;

@@ -12,13 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param idleAfter how long without a touch before asking "Are you still there?"
  * @param warnFor how long that question waits before starting again (at least 20 s, WCAG 2.2.1)
  * @param languages the languages offered, as language tags; the first is the default
+ * @param printer whether a printer is attached, so details can be printed
  */
 @ConfigurationProperties("hub.kiosk")
 public record KioskProperties(
         @DefaultValue("central-library") String hubId,
         @DefaultValue("90s") Duration idleAfter,
         @DefaultValue("30s") Duration warnFor,
-        @DefaultValue({"en-GB", "pl"}) List<String> languages) {
+        @DefaultValue({"en-GB", "pl"}) List<String> languages,
+        @DefaultValue("true") boolean printer) {
 
     public KioskProperties {
         if (warnFor.compareTo(Duration.ofSeconds(20)) < 0) {
