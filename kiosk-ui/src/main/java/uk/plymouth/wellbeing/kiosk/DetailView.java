@@ -36,6 +36,8 @@ class DetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle
     private final ItemWords words;
     private final TextDetailsToPhone texting;
     private String title = "";
+    private @Nullable DirectoryItem shown;
+    private @Nullable Hub shownHub;
 
     DetailView(Catalogue catalogue, KioskState state, ItemWords words, TextDetailsToPhone texting,
             KioskProperties properties) {
@@ -45,6 +47,27 @@ class DetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle
         this.words = words;
         this.texting = texting;
         addClassName("kiosk-detail");
+        // listeners are added once: Flow reuses this view from one item to the next
+        textIt.setText(getTranslation("kiosk.detail.textIt"));
+        textIt.setIcon(VaadinIcon.MOBILE.create());
+        textIt.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        textIt.addClickListener(e -> {
+            if (shown != null) {
+                new TextToPhoneDialog(texting, shown.id(), shownHub == null ? null : shownHub.id()).open();
+            }
+        });
+        print.setText(getTranslation("kiosk.detail.print"));
+        print.setIcon(VaadinIcon.PRINT.create());
+        print.addClickListener(e -> UI.getCurrent().getPage().executeJs("window.print()"));
+        back.setText(getTranslation("kiosk.detail.back"));
+        back.setIcon(VaadinIcon.ARROW_LEFT.create());
+        back.addClickListener(e -> {
+            if (state.search().isEmpty()) {
+                UI.getCurrent().navigate(HomeView.class);
+            } else {
+                UI.getCurrent().navigate(ResultsView.class);
+            }
+        });
     }
 
     static String href(String id) {
@@ -54,6 +77,8 @@ class DetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle
     @Override
     public void setParameter(BeforeEvent event, String id) {
         removeAll();
+        shown = null;
+        shownHub = null;
         Optional<DirectoryItem> found = catalogue.item(id);
         if (found.isEmpty()) {
             title = getTranslation("kiosk.detail.gone");
@@ -73,6 +98,8 @@ class DetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle
     private void show(DirectoryItem item) {
         Locale locale = UI.getCurrent().getLocale();
         Hub hub = hubFor(item);
+        shown = item;
+        shownHub = hub;
         title = item.title();
         add(new H1(item.title()));
         if (item.status() != ItemStatus.ACTIVE) {
@@ -108,26 +135,10 @@ class DetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle
         if (phone != null) {
             details.add(term("kiosk.detail.phone", phone));
         }
-        add(details, actions(item, hub));
+        add(details, actions());
     }
 
-    private Div actions(DirectoryItem item, @Nullable Hub hub) {
-        textIt.setText(getTranslation("kiosk.detail.textIt"));
-        textIt.setIcon(VaadinIcon.MOBILE.create());
-        textIt.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        textIt.addClickListener(e -> new TextToPhoneDialog(texting, item.id(), hub == null ? null : hub.id()).open());
-        print.setText(getTranslation("kiosk.detail.print"));
-        print.setIcon(VaadinIcon.PRINT.create());
-        print.addClickListener(e -> UI.getCurrent().getPage().executeJs("window.print()"));
-        back.setText(getTranslation("kiosk.detail.back"));
-        back.setIcon(VaadinIcon.ARROW_LEFT.create());
-        back.addClickListener(e -> {
-            if (state.search().isEmpty()) {
-                UI.getCurrent().navigate(HomeView.class);
-            } else {
-                UI.getCurrent().navigate(ResultsView.class);
-            }
-        });
+    private Div actions() {
         Div actions = new Div(textIt, print, back);
         actions.addClassName("kiosk-actions");
         return actions;

@@ -99,6 +99,8 @@ class KioskLayout extends Div implements RouterLayout, BeforeEnterObserver {
         List<String> asked = event.getLocation().getQueryParameters().getParameters().get("hub");
         if (asked != null && !asked.isEmpty()) {
             state.hubId(hubs.resolve(asked.get(0)));
+            Hub hub = hubs.hub(state.hubId());
+            hubName.setText(hub == null ? text("kiosk.title") : hub.name());
         } else if (state.hubId() == null) {
             state.hubId(hubs.resolve(hubCookie()));
         }

@@ -42,7 +42,14 @@ class ResultCard extends Div {
                     : new Span(part.text()));
         }
         add(title, meta, snippet);
-        getElement().addEventListener("click", e -> fireEvent(new Opened(this, content.id())));
+        // the title link navigates by itself (keyboard and screen reader users); taps elsewhere on the card open it
+        String onLink = "event.target.closest('a') !== null";
+        getElement().addEventListener("click", e -> {
+            boolean fromLink = e.getEventData().hasKey(onLink) && e.getEventData().getBoolean(onLink);
+            if (!fromLink) {
+                fireEvent(new Opened(this, content.id()));
+            }
+        }).addEventData(onLink);
     }
 
     Registration addOpenListener(ComponentEventListener<Opened> listener) {
