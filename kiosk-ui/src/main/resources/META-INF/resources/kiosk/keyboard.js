@@ -259,7 +259,7 @@
 
   function create() {
     kb = document.createElement('div');
-    kb.setAttribute('role', 'group');
+    kb.setAttribute('role', 'region');
     kb.hidden = true;
     // pointerdown: press look only, and preventDefault so the input keeps focus and its caret.
     kb.addEventListener('pointerdown', function (e) {

@@ -108,6 +108,7 @@ class DetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle
             closed.addClassName("kiosk-closed-banner");
             add(closed);
         }
+        add(actions()); // first, so "Text this to my phone" is on screen without scrolling
         DescriptionList details = new DescriptionList();
         details.add(term("kiosk.detail.what", item.description()));
         String whoFor = item instanceof HubService service ? service.whoFor()
@@ -135,7 +136,7 @@ class DetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle
         if (phone != null) {
             details.add(term("kiosk.detail.phone", phone));
         }
-        add(details, actions());
+        add(details);
     }
 
     private Div actions() {

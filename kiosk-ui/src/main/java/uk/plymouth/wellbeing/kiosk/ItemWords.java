@@ -2,8 +2,8 @@ package uk.plymouth.wellbeing.kiosk;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import uk.plymouth.wellbeing.base.Translations;
@@ -88,9 +88,15 @@ class ItemWords {
                     : "kiosk.access.dropIn", locale);
             return activity.bookingNote() == null ? booking : booking + " " + activity.bookingNote();
         }
-        return ((HubService) item).access().stream()
-                .map(mode -> translations.getTranslation("kiosk.access." + mode.id(), locale))
-                .collect(Collectors.joining(". "));
+        // several ways in are choices: "Just drop in, or book an appointment"
+        List<String> ways = ((HubService) item).access().stream()
+                .map(mode -> translations.getTranslation("kiosk.access." + mode.id(), locale)).toList();
+        StringBuilder words = new StringBuilder(ways.get(0));
+        for (String way : ways.subList(1, ways.size())) {
+            words.append(translations.getTranslation("kiosk.access.or", locale))
+                    .append(Character.toLowerCase(way.charAt(0))).append(way.substring(1));
+        }
+        return words.append('.').toString();
     }
 
     String whenInWords(DirectoryItem item) {
