@@ -2,7 +2,6 @@ package uk.plymouth.wellbeing.kiosk;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +20,7 @@ import java.util.function.Function;
 class SearchBox extends Div {
 
     static final int MAX_LENGTH = 200;
+    static final String TYPED = "element.value";
 
     final TextField field = new TextField();
     final Button search = new Button();
@@ -41,7 +41,11 @@ class SearchBox extends Div {
         field.getElement().setAttribute("autocapitalize", "off");
         field.getElement().setAttribute("enterkeyhint", "search");
         field.addValueChangeListener(e -> showSuggestions(e.getValue()));
-        field.addKeyPressListener(Key.ENTER, e -> requestSearch(field.getValue()));
+        // Enter is recognised in the browser, which also sends the text as typed, so no keystroke costs a round trip
+        // and the search never runs on a value still waiting to be sent
+        field.getElement().addEventListener("keydown", e -> requestSearch(e.getEventData().hasKey(TYPED)
+                ? e.getEventData().getString(TYPED) : field.getValue()))
+                .setFilter("event.key === 'Enter'").addEventData(TYPED);
         search.setText(buttonText);
         search.setIcon(VaadinIcon.SEARCH.create());
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);

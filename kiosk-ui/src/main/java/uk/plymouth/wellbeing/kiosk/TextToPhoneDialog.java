@@ -1,6 +1,5 @@
 package uk.plymouth.wellbeing.kiosk;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -38,7 +37,12 @@ class TextToPhoneDialog extends Dialog {
         number.getElement().setAttribute("data-keyboard", "phone");
         number.getElement().setAttribute("inputmode", "tel");
         number.getElement().setAttribute("autocomplete", "off");
-        number.addKeyPressListener(Key.ENTER, e -> send());
+        number.getElement().addEventListener("keydown", e -> {
+            if (e.getEventData().hasKey("element.value")) {
+                number.setValue(e.getEventData().getString("element.value"));
+            }
+            send();
+        }).setFilter("event.key === 'Enter'").addEventData("element.value");
         send.setText(getTranslation("kiosk.text.send"));
         send.setIcon(VaadinIcon.PAPERPLANE.create());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
