@@ -17,7 +17,7 @@ class ArchitectureTest {
             .resideOutsideOfPackages("uk.plymouth.wellbeing.signposting..", "uk.plymouth.wellbeing.sms..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "dev.langchain4j..",
                     "org.springframework.data..", "jakarta.persistence..", "com.twilio..",
-                    "uk.plymouth.wellbeing.signposting.catalogue.store..");
+                    "uk.plymouth.wellbeing.signposting..store..");
 
     @ArchTest
     static final ArchRule noPrintingToTheConsole = noClasses().that()

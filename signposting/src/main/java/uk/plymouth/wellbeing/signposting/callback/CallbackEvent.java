@@ -1,0 +1,21 @@
+package uk.plymouth.wellbeing.signposting.callback;
+
+import java.util.UUID;
+
+/**
+ * Something that happened to a callback request, published by {@link CallbackQueue} inside its transaction and
+ * delivered to {@code @TransactionalEventListener(phase = AFTER_COMMIT)} listeners once it is saved. Events carry
+ * ids, the hub, the reference and the status, never the resident's details; {@code staff} is a staff username.
+ */
+public sealed interface CallbackEvent permits CallbackRequested, CallbackClaimed, CallbackReleased,
+        CallbackAttemptLogged, CallbackCompleted, CallbackReopened, CallbackMarkedUrgent {
+
+    UUID requestId();
+
+    String reference();
+
+    String hubId();
+
+    /** The status after the change. */
+    CallbackStatus status();
+}

@@ -1,0 +1,258 @@
+package uk.plymouth.wellbeing.signposting.callback;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.plymouth.wellbeing.signposting.callback.store.CallbackRequest;
+import uk.plymouth.wellbeing.signposting.callback.store.CallbackStore;
+import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
+import uk.plymouth.wellbeing.signposting.messaging.InvalidPhoneNumberException;
+import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
+
+/**
+ * The callback queue every channel uses: residents request a callback (kiosk, text, staff on their behalf); staff
+ * work the requests of their own hubs. Every look at a request and every change is written to the audit trail, and
+ * every change publishes a {@link CallbackEvent} that listeners receive once it is committed.
+ *
+ * <p>Staff only ever see their hubs' requests (admins see all): another hub's request is "not found"
+ * ({@link Optional#empty()} or {@link CallbackNotFoundException}), never "forbidden". When two people change a
+ * request at once, one wins; the other gets {@link AlreadyClaimedException} (claims) or
+ * {@link RequestChangedException}. Rules a change breaks give {@link IllegalStateException}; bad input gives
+ * {@link IllegalArgumentException} whose message starts with the field's name.
+ */
+@Service
+@Transactional
+public class CallbackQueue {
+
+    public static final int MAX_FIRST_NAME = 60;
+    public static final int MAX_ABOUT_TEXT = 500;
+    public static final int MAX_NOTES = CallbackRequest.MAX_NOTES;
+
+    private static final Logger log = LoggerFactory.getLogger(CallbackQueue.class);
+
+    private final CallbackStore store;
+    private final Catalogue catalogue;
+    private final CallbackDeadlines deadlines;
+    private final CallbackProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final CallbackReferences references = new CallbackReferences(new SecureRandom());
+
+    CallbackQueue(CallbackStore store, Catalogue catalogue, CallbackDeadlines deadlines, CallbackProperties properties,
+            ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.catalogue = catalogue;
+        this.deadlines = deadlines;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Saves a resident's request and says when it is due.
+     *
+     * @throws InvalidPhoneNumberException when the number will not do (a mobile is needed for a confirmation text);
+     *     its message tells the resident why
+     * @throws IllegalArgumentException without consent ("consent: ..."), for a hub or item not in the directory, or
+     *     text over its limit
+     */
+    public CallbackReceipt request(NewCallback details) {
+        NewCallback checked = checked(details);
+        PhoneNumber phone = details.confirmationWanted() ? PhoneNumber.parseUkMobile(details.phone())
+                : PhoneNumber.parseUk(details.phone());
+        Instant now = clock.instant();
+        String reference = references.next(store::isReferenceTaken);
+        CallbackRequest request = CallbackRequest.create(UUID.randomUUID(), reference, checked, phone, now, deadlines);
+        store.add(request);
+        String actor = checked.channel() == Channel.STAFF ? "staff" : "resident";
+        store.audit(request.id(), actor, AuditAction.REQUESTED, "via " + checked.channel(), now);
+        events.publishEvent(new CallbackRequested(request.id(), reference, request.hubId(), request.status(),
+                request.channel(), request.dueAt(), request.confirmationWanted()));
+        log.info("Callback {} requested for hub {} via {}, due {}", reference, request.hubId(), request.channel(),
+                request.dueAt());
+        return new CallbackReceipt(request.id(), reference, request.dueAt());
+    }
+
+    /** Takes the request on; claiming one you already have changes nothing. */
+    public CallbackDetails claim(UUID id, StaffMember staff) {
+        return change(id, staff, AlreadyClaimedException::new, (request, now) -> request.claim(staff, now)
+                ? new Change(AuditAction.CLAIMED, null, new CallbackClaimed(request.id(), request.reference(),
+                        request.hubId(), request.status(), staff.username()))
+                : null);
+    }
+
+    /** Puts a claimed request back in the queue (by whoever claimed it, or an admin). */
+    public CallbackDetails release(UUID id, StaffMember staff) {
+        return change(id, staff, RequestChangedException::new, (request, now) -> {
+            request.release(staff, now);
+            return new Change(AuditAction.RELEASED, null, new CallbackReleased(request.id(), request.reference(),
+                    request.hubId(), request.status(), staff.username()));
+        });
+    }
+
+    /** Records a call attempt, by whoever claimed the request; enough failed ones close it as unable to contact. */
+    public CallbackDetails logAttempt(UUID id, StaffMember staff, AttemptOutcome outcome, @Nullable String notes) {
+        @Nullable String tidyNotes = ResidentInput.text(notes, "notes", MAX_NOTES);
+        return change(id, staff, RequestChangedException::new, (request, now) -> {
+            request.logAttempt(staff, outcome, tidyNotes, now, properties.maxFailedAttempts());
+            return new Change(AuditAction.ATTEMPT_LOGGED, outcome + ", failed attempts " + request.failedAttempts()
+                    + " of " + properties.maxFailedAttempts() + ", now " + request.status(),
+                    new CallbackAttemptLogged(request.id(), request.reference(), request.hubId(), request.status(),
+                            staff.username(), outcome, request.failedAttempts()));
+        });
+    }
+
+    /** Closes the request as done, by whoever claimed it. */
+    public CallbackDetails complete(UUID id, StaffMember staff, @Nullable String notes) {
+        @Nullable String tidyNotes = ResidentInput.text(notes, "notes", MAX_NOTES);
+        return change(id, staff, RequestChangedException::new, (request, now) -> {
+            request.complete(staff, tidyNotes, now);
+            return new Change(AuditAction.COMPLETED, null, new CallbackCompleted(request.id(), request.reference(),
+                    request.hubId(), request.status(), staff.username()));
+        });
+    }
+
+    /** Puts a done or unable-to-contact request back in the queue, unclaimed. */
+    public CallbackDetails reopen(UUID id, StaffMember staff) {
+        return change(id, staff, RequestChangedException::new, (request, now) -> {
+            request.reopen(now);
+            return new Change(AuditAction.REOPENED, null, new CallbackReopened(request.id(), request.reference(),
+                    request.hubId(), request.status(), staff.username()));
+        });
+    }
+
+    /** Marks an open request urgent (due within the urgent target) or not; the same again changes nothing. */
+    public CallbackDetails markUrgent(UUID id, StaffMember staff, boolean urgent) {
+        return change(id, staff, RequestChangedException::new, (request, now) -> request.markUrgent(urgent, now,
+                deadlines)
+                ? new Change(AuditAction.MARKED_URGENT, (urgent ? "urgent" : "not urgent") + ", due "
+                        + request.dueAt(), new CallbackMarkedUrgent(request.id(), request.reference(),
+                                request.hubId(), request.status(), staff.username(), urgent, request.dueAt()))
+                : null);
+    }
+
+    public CallbackDetails addNote(UUID id, StaffMember staff, String text) {
+        @Nullable String tidy = ResidentInput.text(text, "note", MAX_NOTES);
+        if (tidy == null) {
+            throw new IllegalArgumentException("note: a note needs some text");
+        }
+        return change(id, staff, RequestChangedException::new, (request, now) -> {
+            request.addNote(staff, tidy, now);
+            return new Change(AuditAction.NOTE_ADDED, null, null);
+        });
+    }
+
+    /** One request, if it is there and of the staff member's hubs; the look is audited. */
+    public Optional<CallbackDetails> view(UUID id, StaffMember staff) {
+        return store.find(id).filter(request -> staff.worksFor(request.hubId())).map(request -> viewed(request, staff));
+    }
+
+    /** As {@link #view}, by the reference the resident quotes ("PLY-4K7Q", "ply 4k7q", "4K7Q"). */
+    public Optional<CallbackDetails> findByReference(String reference, StaffMember staff) {
+        return CallbackReferences.normalise(reference).flatMap(store::findByReference)
+                .filter(request -> staff.worksFor(request.hubId())).map(request -> viewed(request, staff));
+    }
+
+    /** The requests of the staff member's hubs that match, urgent first, then oldest first. */
+    @Transactional(readOnly = true)
+    public List<QueueEntry> queue(QueueFilter filter, StaffMember staff) {
+        @Nullable Collection<String> hubIds = hubsFor(filter, staff);
+        if (hubIds != null && hubIds.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        return store.queue(hubIds, filter.statuses(), filter.category() == null ? null : filter.category().id(),
+                filter.overdueOnly() ? now : null, filter.limit())
+                .stream().map(request -> CallbackViews.entry(request, now)).toList();
+    }
+
+    /**
+     * The resident texted STOP: no more texts about any of their requests. Returns how many requests that changed.
+     */
+    public int stopTexts(PhoneNumber from) {
+        Instant now = clock.instant();
+        List<UUID> ids = store.optOut(from.e164());
+        ids.forEach(id -> store.audit(id, "resident", AuditAction.OPTED_OUT, null, now));
+        return ids.size();
+    }
+
+    private CallbackDetails viewed(CallbackRequest request, StaffMember staff) {
+        Instant now = clock.instant();
+        store.audit(request.id(), staff.username(), AuditAction.VIEWED, null, now);
+        return CallbackViews.details(request, now);
+    }
+
+    private @Nullable Collection<String> hubsFor(QueueFilter filter, StaffMember staff) {
+        String hubId = filter.hubId();
+        if (hubId != null) {
+            return staff.worksFor(hubId) ? List.of(hubId) : List.of();
+        }
+        return staff.admin() ? null : staff.hubIds();
+    }
+
+    /**
+     * Loads a request the staff member may see, makes the change and writes it at once, so a concurrent change
+     * fails here and becomes {@code conflict}; then audits it and publishes its event. A transition returning null
+     * changed nothing.
+     */
+    private CallbackDetails change(UUID id, StaffMember staff, Function<Throwable, RuntimeException> conflict,
+            BiFunction<CallbackRequest, Instant, @Nullable Change> transition) {
+        CallbackRequest request = store.find(id).filter(r -> staff.worksFor(r.hubId()))
+                .orElseThrow(CallbackNotFoundException::new);
+        Instant now = clock.instant();
+        Change change = transition.apply(request, now);
+        if (change == null) {
+            return CallbackViews.details(request, now);
+        }
+        try {
+            store.flush();
+        } catch (ConcurrencyFailureException lostTheRace) {
+            log.info("Callback {}: {} by {} lost to a concurrent change", request.reference(), change.action(),
+                    staff.username());
+            throw conflict.apply(lostTheRace);
+        }
+        store.audit(request.id(), staff.username(), change.action(), change.detail(), now);
+        if (change.event() != null) {
+            events.publishEvent(change.event());
+        }
+        log.info("Callback {} {} by {}, now {}", request.reference(), change.action(), staff.username(),
+                request.status());
+        return CallbackViews.details(request, now);
+    }
+
+    private NewCallback checked(NewCallback details) {
+        if (catalogue.hub(details.hubId()).isEmpty()) {
+            throw new IllegalArgumentException("hub: there is no hub with id " + details.hubId());
+        }
+        if (!details.consentGiven()) {
+            throw new IllegalArgumentException(
+                    "consent: we can only keep the details and call back with the resident's consent");
+        }
+        String itemId = details.aboutItemId() == null || details.aboutItemId().isBlank() ? null
+                : details.aboutItemId().strip();
+        if (itemId != null && catalogue.item(itemId).isEmpty()) {
+            throw new IllegalArgumentException("about item: there is no service or activity with id " + itemId);
+        }
+        return new NewCallback(details.hubId(), ResidentInput.oneLine(details.firstName(), "first name",
+                MAX_FIRST_NAME), details.phone(), details.aboutCategory(),
+                ResidentInput.text(details.aboutText(), "about text", MAX_ABOUT_TEXT), itemId, details.bestTime(),
+                details.mayLeaveVoicemail(), details.maySayHub(), details.channel(), true,
+                details.confirmationWanted());
+    }
+
+    /** What a transition did: the audit row to write and the event to publish. */
+    private record Change(AuditAction action, @Nullable String detail, @Nullable CallbackEvent event) {}
+}

@@ -1,0 +1,34 @@
+package uk.plymouth.wellbeing.signposting.callback;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import uk.plymouth.wellbeing.signposting.catalogue.Category;
+
+/**
+ * One line of the staff queue: enough to pick a request, without the number or the resident's words. Its
+ * {@link #toString()} leaves out the first name.
+ */
+public record QueueEntry(
+        UUID id,
+        String reference,
+        String hubId,
+        CallbackStatus status,
+        boolean urgent,
+        boolean overdue,
+        Instant dueAt,
+        Instant createdAt,
+        Channel channel,
+        @Nullable String firstName,
+        @Nullable Category aboutCategory,
+        BestTime bestTime,
+        @Nullable String claimedBy,
+        int failedAttempts,
+        boolean personalDataErased) {
+
+    @Override
+    public String toString() {
+        return "QueueEntry[reference=" + reference + ", hubId=" + hubId + ", status=" + status + ", urgent=" + urgent
+                + ", dueAt=" + dueAt + "]";
+    }
+}

@@ -1,0 +1,135 @@
+package uk.plymouth.wellbeing.signposting.callback.store;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import uk.plymouth.wellbeing.signposting.callback.AuditAction;
+import uk.plymouth.wellbeing.signposting.callback.CallbackStatus;
+import uk.plymouth.wellbeing.signposting.callback.ConfirmationStatus;
+
+/**
+ * Callback requests in the database, for the callback feature's facades: finding and adding requests, the queue
+ * query, the audit trail and the few column updates made outside the request's transitions. Changes made through a
+ * loaded {@link CallbackRequest} are saved when the caller's transaction commits, or at {@link #flush()}.
+ */
+@Component
+@Transactional
+public class CallbackStore {
+
+    private static final Set<CallbackStatus> CLOSED = EnumSet.of(CallbackStatus.DONE,
+            CallbackStatus.UNABLE_TO_CONTACT);
+    private static final Set<CallbackStatus> OPEN = EnumSet.of(CallbackStatus.NEW, CallbackStatus.CLAIMED);
+
+    private final CallbackRequestRepository requests;
+    private final CallbackAuditRepository audit;
+    private final EntityManager entityManager;
+
+    CallbackStore(CallbackRequestRepository requests, CallbackAuditRepository audit, EntityManager entityManager) {
+        this.requests = requests;
+        this.audit = audit;
+        this.entityManager = entityManager;
+    }
+
+    public Optional<CallbackRequest> find(UUID id) {
+        return requests.findById(id);
+    }
+
+    public Optional<CallbackRequest> findByReference(String reference) {
+        return requests.findByReference(reference);
+    }
+
+    public boolean isReferenceTaken(String reference) {
+        return requests.existsByReference(reference);
+    }
+
+    /** Saves a new request at once, so a clash (a reference taken a moment ago) shows here. */
+    public void add(CallbackRequest request) {
+        requests.saveAndFlush(request);
+    }
+
+    /**
+     * Writes pending changes now rather than at commit, so a concurrent change (an
+     * {@link org.springframework.orm.ObjectOptimisticLockingFailureException}) surfaces inside the caller.
+     */
+    public void flush() {
+        requests.flush();
+    }
+
+    public void audit(UUID requestId, String actor, AuditAction action, @Nullable String detail, Instant at) {
+        audit.save(new CallbackAuditEntry(requestId, actor, at, action, detail));
+    }
+
+    /**
+     * The queue: urgent first, then oldest first.
+     *
+     * @param hubIds only these hubs; null for every hub
+     * @param statuses only these; empty for all
+     * @param category only requests about this category id; null for all
+     * @param overdueAt only open requests due before this moment; null for all
+     */
+    @Transactional(readOnly = true)
+    public List<CallbackRequest> queue(@Nullable Collection<String> hubIds, Set<CallbackStatus> statuses,
+            @Nullable String category, @Nullable Instant overdueAt, int limit) {
+        List<String> where = new ArrayList<>();
+        if (hubIds != null) {
+            where.add("r.hubId in :hubIds");
+        }
+        if (!statuses.isEmpty()) {
+            where.add("r.status in :statuses");
+        }
+        if (category != null) {
+            where.add("r.aboutCategory = :category");
+        }
+        if (overdueAt != null) {
+            where.add("r.status in :open and r.dueAt < :overdueAt");
+        }
+        String jpql = "select r from CallbackRequest r"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by r.urgent desc, r.createdAt asc, r.id asc";
+        TypedQuery<CallbackRequest> query = entityManager.createQuery(jpql, CallbackRequest.class);
+        if (hubIds != null) {
+            query.setParameter("hubIds", hubIds);
+        }
+        if (!statuses.isEmpty()) {
+            query.setParameter("statuses", statuses);
+        }
+        if (category != null) {
+            query.setParameter("category", category);
+        }
+        if (overdueAt != null) {
+            query.setParameter("open", OPEN);
+            query.setParameter("overdueAt", overdueAt);
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** Ids of closed requests, closed before {@code closedBefore}, whose personal data is still there. */
+    @Transactional(readOnly = true)
+    public List<UUID> erasable(Instant closedBefore, int limit) {
+        return requests.findErasable(CLOSED, closedBefore, Limit.of(limit));
+    }
+
+    public void recordConfirmation(UUID id, ConfirmationStatus status) {
+        requests.setConfirmationStatus(id, status);
+    }
+
+    /** Marks every request from that number as not to be texted; the ids of those that were not marked yet. */
+    public List<UUID> optOut(String e164) {
+        List<UUID> ids = requests.findTextableFrom(e164);
+        if (!ids.isEmpty()) {
+            requests.setOptedOut(ids);
+        }
+        return ids;
+    }
+}

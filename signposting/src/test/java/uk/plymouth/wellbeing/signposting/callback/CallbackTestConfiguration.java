@@ -1,0 +1,83 @@
+package uk.plymouth.wellbeing.signposting.callback;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import uk.plymouth.wellbeing.signposting.messaging.SmsSender;
+import uk.plymouth.wellbeing.signposting.messaging.TextMessage;
+import uk.plymouth.wellbeing.signposting.testsupport.MutableClock;
+import uk.plymouth.wellbeing.signposting.testsupport.SignpostingTestApplication;
+
+/**
+ * What {@link CallbackQueueCases} adds to the signposting test application: a clock the tests move, a carrier that
+ * records texts (or fails on demand) and a listener that collects callback events, both as published and as
+ * delivered after commit. Beans, not components, so no other test context picks them up.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+class CallbackTestConfiguration {
+
+    @Bean
+    @Primary
+    MutableClock movingClock() {
+        return new MutableClock(SignpostingTestApplication.NOW, SignpostingTestApplication.PLYMOUTH);
+    }
+
+    @Bean
+    @Primary
+    RecordingTexts recordingTexts() {
+        return new RecordingTexts();
+    }
+
+    @Bean
+    CollectedEvents collectedEvents() {
+        return new CollectedEvents();
+    }
+
+    /** Sends nothing: keeps every text, or throws as a carrier that is down would. */
+    static final class RecordingTexts implements SmsSender {
+
+        final List<TextMessage> sent = new CopyOnWriteArrayList<>();
+        final AtomicBoolean failing = new AtomicBoolean();
+
+        @Override
+        public void send(TextMessage message) {
+            if (failing.get()) {
+                throw new IllegalStateException("Carrier refused the text to " + message.to().e164());
+            }
+            sent.add(message);
+        }
+
+        void reset() {
+            sent.clear();
+            failing.set(false);
+        }
+    }
+
+    /** Callback events as published (inside the transaction) and as delivered (after commit). */
+    static final class CollectedEvents {
+
+        final List<CallbackEvent> published = new CopyOnWriteArrayList<>();
+        final List<CallbackEvent> afterCommit = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void published(CallbackEvent event) {
+            published.add(event);
+        }
+
+        @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+        void committed(CallbackEvent event) {
+            afterCommit.add(event);
+        }
+
+        void clear() {
+            published.clear();
+            afterCommit.clear();
+        }
+    }
+}
