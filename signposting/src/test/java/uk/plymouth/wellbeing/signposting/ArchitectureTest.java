@@ -1,5 +1,7 @@
 package uk.plymouth.wellbeing.signposting;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -19,6 +21,12 @@ class ArchitectureTest {
     static final ArchRule knowsNothingOfScreensOrTwilio = noClasses().should().dependOnClassesThat()
             .resideInAnyPackage("com.vaadin..", "com.twilio..", "uk.plymouth.wellbeing.kiosk..",
                     "uk.plymouth.wellbeing.sms..");
+
+    @ArchTest
+    static final ArchRule hashesPasswordsWithoutSpringSecurity = noClasses().should().dependOnClassesThat(
+            resideInAPackage("org.springframework.security..")
+                    .and(not(resideInAPackage("org.springframework.security.crypto.."))))
+            .because("Spring Security lives in kiosk-ui; signposting only hashes staff passwords");
 
     @ArchTest
     static final ArchRule featuresHaveNoCycles = slices().matching("uk.plymouth.wellbeing.signposting.(*)..")
