@@ -1,5 +1,6 @@
 package uk.plymouth.wellbeing.kiosk;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -26,6 +27,7 @@ import uk.plymouth.wellbeing.signposting.messaging.TextDetailsToPhone;
 
 /** Everything about one service or activity, with "Text this to my phone" and "Print". */
 @Route(value = "service", layout = KioskLayout.class)
+@AnonymousAllowed
 class DetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     final Button textIt = new Button();

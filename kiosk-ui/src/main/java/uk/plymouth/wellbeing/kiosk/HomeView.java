@@ -1,5 +1,6 @@
 package uk.plymouth.wellbeing.kiosk;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +22,7 @@ import uk.plymouth.wellbeing.signposting.search.ServiceSearch;
 
 /** The kiosk's home screen: a welcome, one big search box, the eight categories and what's on today here. */
 @Route(value = "", layout = KioskLayout.class)
+@AnonymousAllowed
 class HomeView extends Div implements HasDynamicTitle {
 
     static final int TODAY_SHOWN = 4;

@@ -1,5 +1,6 @@
 package uk.plymouth.wellbeing.kiosk;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
@@ -34,6 +35,7 @@ import uk.plymouth.wellbeing.signposting.catalogue.Hub;
 @JavaScript("context://kiosk/keyboard.js")
 @StyleSheet("context://kiosk/kiosk.css")
 @StyleSheet("context://kiosk/keyboard.css")
+@AnonymousAllowed
 class KioskLayout extends Div implements RouterLayout, BeforeEnterObserver {
 
     final Button startAgain = new Button();

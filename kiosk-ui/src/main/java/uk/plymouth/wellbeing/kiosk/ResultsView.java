@@ -1,5 +1,6 @@
 package uk.plymouth.wellbeing.kiosk;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,6 +28,7 @@ import uk.plymouth.wellbeing.signposting.search.ServiceSearch;
  * the address, so nothing a resident typed is left in the browser.
  */
 @Route(value = "results", layout = KioskLayout.class)
+@AnonymousAllowed
 class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int PAGE_SIZE = 6;

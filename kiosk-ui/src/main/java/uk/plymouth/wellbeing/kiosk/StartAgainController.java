@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * "Start again": forgets everything about the last resident by ending their server session, then opens a fresh
  * home screen for this kiosk's hub. The hub is remembered in a cookie that holds nothing personal, so a device set
- * up with {@code /?hub=four-greens} stays at Four Greens through every reset and server restart.
+ * up with {@code /?hub=four-greens} stays at Four Greens through every reset and server restart. A staff screen
+ * sent here (its session expired) goes back to the staff side instead.
  */
 @Controller
 class StartAgainController {
@@ -31,6 +32,11 @@ class StartAgainController {
     @GetMapping(PATH)
     String startAgain(@RequestParam(name = "hub", required = false) @Nullable String hub, HttpServletRequest request,
             HttpServletResponse response) {
+        if (cameFromStaffScreen(request)) {
+            // a staff screen whose session ended (or that hit an error) goes back to the staff side, not the kiosk
+            response.setHeader("Cache-Control", CacheControl.noStore().getHeaderValue());
+            return "redirect:/staff";
+        }
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
@@ -43,6 +49,19 @@ class StartAgainController {
         response.addCookie(remembered);
         response.setHeader("Cache-Control", CacheControl.noStore().getHeaderValue());
         return "redirect:/?hub=" + hubId;
+    }
+
+    private static boolean cameFromStaffScreen(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return false;
+        }
+        try {
+            String path = java.net.URI.create(referer).getPath();
+            return path != null && (path.equals("/staff") || path.startsWith("/staff/"));
+        } catch (IllegalArgumentException notAUri) {
+            return false;
+        }
     }
 
     private static @Nullable String cookie(HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package uk.plymouth.wellbeing.kiosk;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,6 +23,7 @@ import uk.plymouth.wellbeing.signposting.catalogue.Occurrence;
 
 /** A day-by-day timetable for today and the next 7 days, at this hub or at all hubs. */
 @Route(value = "whats-on", layout = KioskLayout.class)
+@AnonymousAllowed
 class WhatsOnView extends Div implements HasDynamicTitle {
 
     static final int DAYS = 8;

@@ -1,0 +1,57 @@
+package uk.plymouth.wellbeing.staff;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import uk.plymouth.wellbeing.signposting.staff.StaffProperties;
+
+/**
+ * The staff login. Spring Security checks the form; a wrong password, a locked or a disabled account all get the same
+ * message, so the screen never tells a stranger which usernames exist.
+ */
+@Route(LoginView.ROUTE)
+@PageTitle("Staff login - Wellbeing Hubs")
+@AnonymousAllowed
+class LoginView extends Main implements BeforeEnterObserver {
+
+    static final String ROUTE = "staff/login";
+    static final String PATH = "/" + ROUTE;
+
+    private final LoginForm form = new LoginForm();
+
+    LoginView(StaffProperties staff) {
+        addClassName("staff-login");
+        form.setAction(ROUTE);
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(words(staff));
+        add(new H1("Wellbeing Hubs staff"), form,
+                new Paragraph("Forgotten your password, or locked out? Ask your hub's admin to reset it."));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    private static LoginI18n words(StaffProperties staff) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Log in");
+        i18n.getForm().setUsername("Username");
+        i18n.getForm().setSubmit("Log in");
+        LoginI18n.ErrorMessage error = new LoginI18n.ErrorMessage();
+        error.setTitle("Could not log you in");
+        error.setMessage("Check your username and password and try again. After " + staff.maxFailedLogins()
+                + " wrong tries in a row the account is locked for " + staff.lockFor().toMinutes() + " minutes.");
+        error.setUsername("Enter your username");
+        error.setPassword("Enter your password");
+        i18n.setErrorMessage(error);
+        return i18n;
+    }
+}
