@@ -3,6 +3,7 @@ package uk.plymouth.wellbeing.staff;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -19,6 +20,7 @@ import uk.plymouth.wellbeing.signposting.staff.StaffRole;
  * "Log out".
  */
 @PermitAll
+@StyleSheet("context://staff/staff.css")
 public class StaffLayout extends AppLayout {
 
     StaffLayout(CurrentStaff current) {

@@ -1,6 +1,7 @@
 package uk.plymouth.wellbeing.signposting.callback;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something that happened to a callback request, published by {@link CallbackQueue} inside its transaction and
@@ -18,4 +19,9 @@ public sealed interface CallbackEvent permits CallbackRequested, CallbackClaimed
 
     /** The status after the change. */
     CallbackStatus status();
+
+    /** The staff username who made the change; null when a resident or the system did. */
+    default @Nullable String staff() {
+        return null;
+    }
 }

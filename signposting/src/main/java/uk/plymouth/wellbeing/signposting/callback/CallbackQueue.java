@@ -166,6 +166,13 @@ public class CallbackQueue {
                 .filter(request -> staff.worksFor(request.hubId())).map(request -> viewed(request, staff));
     }
 
+    /** Who looked at or changed the request and how, oldest first; empty when it is not of the staff member's hubs. */
+    @Transactional(readOnly = true)
+    public List<AuditRecord> auditTrail(UUID id, StaffMember staff) {
+        return store.find(id).filter(request -> staff.worksFor(request.hubId()))
+                .map(request -> store.auditTrail(request.id())).orElse(List.of());
+    }
+
     /** The requests of the staff member's hubs that match, urgent first, then oldest first. */
     @Transactional(readOnly = true)
     public List<QueueEntry> queue(QueueFilter filter, StaffMember staff) {

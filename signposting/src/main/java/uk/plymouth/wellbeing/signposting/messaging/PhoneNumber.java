@@ -1,5 +1,7 @@
 package uk.plymouth.wellbeing.signposting.messaging;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +41,16 @@ public record PhoneNumber(String e164) {
     /** Whether texts can reach it. */
     public boolean isMobile() {
         return UkNumberReader.isMobile(e164);
+    }
+
+    /** As people write it in the UK, for staff who dial it: "07700 900123", "01752 123456". */
+    public String national() {
+        PhoneNumberUtil numbers = PhoneNumberUtil.getInstance();
+        try {
+            return numbers.format(numbers.parse(e164, "GB"), PhoneNumberUtil.PhoneNumberFormat.NATIONAL);
+        } catch (NumberParseException unreadable) {
+            return e164;
+        }
     }
 
     /** "+44*******123": the country code and the last three digits. */

@@ -14,6 +14,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import uk.plymouth.wellbeing.signposting.callback.AuditAction;
+import uk.plymouth.wellbeing.signposting.callback.AuditRecord;
 
 /** Who looked at or changed which request, when, and how: never the resident's details. Rows are never changed. */
 @Entity
@@ -51,5 +52,9 @@ class CallbackAuditEntry {
         this.happenedAt = happenedAt;
         this.action = action;
         this.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+    }
+
+    AuditRecord toRecord() {
+        return new AuditRecord(actor, happenedAt, action, detail);
     }
 }

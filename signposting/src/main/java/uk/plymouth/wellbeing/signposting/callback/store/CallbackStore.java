@@ -15,6 +15,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.plymouth.wellbeing.signposting.callback.AuditAction;
+import uk.plymouth.wellbeing.signposting.callback.AuditRecord;
 import uk.plymouth.wellbeing.signposting.callback.CallbackStatus;
 import uk.plymouth.wellbeing.signposting.callback.ConfirmationStatus;
 
@@ -68,6 +69,13 @@ public class CallbackStore {
 
     public void audit(UUID requestId, String actor, AuditAction action, @Nullable String detail, Instant at) {
         audit.save(new CallbackAuditEntry(requestId, actor, at, action, detail));
+    }
+
+    /** A request's audit trail, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AuditRecord> auditTrail(UUID requestId) {
+        return audit.findByRequestIdOrderByHappenedAtAscIdAsc(requestId).stream().map(CallbackAuditEntry::toRecord)
+                .toList();
     }
 
     /**
