@@ -2,6 +2,7 @@ package uk.plymouth.wellbeing.staff.callbacks;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -53,6 +54,7 @@ class CallbackDetailView extends Main implements BeforeEnterObserver {
     private @Nullable UUID requestId;
     private @Nullable Registration listening;
     final Span status = new Span();
+    final Div changedElsewhere = new Div();
 
     CallbackDetailView(CallbackQueue queue, CurrentStaff current, QueueUpdates updates, Catalogue catalogue,
             Clock clock) {
@@ -63,6 +65,8 @@ class CallbackDetailView extends Main implements BeforeEnterObserver {
         this.times = new StaffTimes(clock);
         addClassName("staff-callback");
         status.getElement().setAttribute("role", "status");
+        status.addClassName("visually-hidden");
+        changedElsewhere.addClassName("changed-elsewhere");
     }
 
     @Override
@@ -93,7 +97,9 @@ class CallbackDetailView extends Main implements BeforeEnterObserver {
         if (request.urgent()) {
             state.addClassName("urgent");
         }
-        add(new RouterLink("Back to the queue", CallbackQueueView.class), title, state, status,
+        changedElsewhere.removeAll();
+        changedElsewhere.setVisible(false);
+        add(new RouterLink("Back to the queue", CallbackQueueView.class), title, state, status, changedElsewhere,
                 new CallbackActions(request, current.member(), this::run),
                 new RequestFacts(request, hubName, itemTitle, times), attempts(request), notes(request),
                 audit(request.id()));
@@ -106,13 +112,15 @@ class CallbackDetailView extends Main implements BeforeEnterObserver {
         try {
             show(action.apply(queue, current.member()));
             status.setText("Saved.");
+            Notification.show("Saved.", 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (CallbackNotFoundException gone) {
             notFound();
         } catch (IllegalArgumentException | IllegalStateException refused) {
             // someone else claimed or changed it first, or the change breaks the request's rules: say so, show now
             Notification note = Notification.show(refused.getMessage(), 8000, Notification.Position.TOP_CENTER);
             note.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            queue.view(requestId, current.member()).ifPresentOrElse(this::show, this::notFound);
+            reload();
             status.setText(refused.getMessage());
         }
     }
@@ -156,11 +164,25 @@ class CallbackDetailView extends Main implements BeforeEnterObserver {
         return section;
     }
 
+    /**
+     * Someone else changed this request: say who and what, and offer the latest, but leave the screen as it is, so
+     * nothing half-typed is lost. A button that no longer applies is refused by the queue with a clear message.
+     */
     private void changed(CallbackEvent event) {
         boolean mine = current.member().username().equals(event.staff());
-        if (requestId != null && requestId.equals(event.requestId()) && !mine) {
+        if (requestId == null || !requestId.equals(event.requestId()) || mine) {
+            return;
+        }
+        changedElsewhere.removeAll();
+        Button latest = new Button("Show the latest", click -> reload());
+        changedElsewhere.add(new Paragraph(Words.change(event)), latest);
+        changedElsewhere.setVisible(true);
+        status.setText(Words.change(event));
+    }
+
+    private void reload() {
+        if (requestId != null) {
             queue.view(requestId, current.member()).ifPresentOrElse(this::show, this::notFound);
-            status.setText("This request was just updated.");
         }
     }
 

@@ -4,6 +4,13 @@ import org.jspecify.annotations.Nullable;
 import uk.plymouth.wellbeing.signposting.callback.AttemptOutcome;
 import uk.plymouth.wellbeing.signposting.callback.AuditAction;
 import uk.plymouth.wellbeing.signposting.callback.BestTime;
+import uk.plymouth.wellbeing.signposting.callback.CallbackAttemptLogged;
+import uk.plymouth.wellbeing.signposting.callback.CallbackClaimed;
+import uk.plymouth.wellbeing.signposting.callback.CallbackCompleted;
+import uk.plymouth.wellbeing.signposting.callback.CallbackEvent;
+import uk.plymouth.wellbeing.signposting.callback.CallbackMarkedUrgent;
+import uk.plymouth.wellbeing.signposting.callback.CallbackReleased;
+import uk.plymouth.wellbeing.signposting.callback.CallbackReopened;
 import uk.plymouth.wellbeing.signposting.callback.CallbackStatus;
 import uk.plymouth.wellbeing.signposting.callback.Channel;
 import uk.plymouth.wellbeing.signposting.callback.ConfirmationStatus;
@@ -67,6 +74,28 @@ final class Words {
     static String action(AuditAction action) {
         String words = action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** "kim just claimed this request." */
+    static String change(CallbackEvent event) {
+        String who = event.staff() == null ? "Someone" : event.staff();
+        String what;
+        if (event instanceof CallbackAttemptLogged attempt) {
+            what = "logged a call (" + outcome(attempt.outcome()).toLowerCase(java.util.Locale.ROOT) + ") on";
+        } else if (event instanceof CallbackMarkedUrgent marked) {
+            what = marked.urgent() ? "marked urgent" : "marked not urgent";
+        } else if (event instanceof CallbackClaimed) {
+            what = "claimed";
+        } else if (event instanceof CallbackReleased) {
+            what = "released";
+        } else if (event instanceof CallbackCompleted) {
+            what = "completed";
+        } else if (event instanceof CallbackReopened) {
+            what = "reopened";
+        } else {
+            what = "changed";
+        }
+        return who + " just " + what + " this request.";
     }
 
     static String yesNo(boolean yes) {

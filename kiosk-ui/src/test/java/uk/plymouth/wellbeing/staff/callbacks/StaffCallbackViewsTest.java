@@ -164,6 +164,11 @@ class StaffCallbackViewsTest {
         CallbackActions stale = _get(CallbackActions.class);
 
         queue.claim(receipt.id(), new StaffMember(greens, Set.of(FOUR_GREENS), false));
+        MockVaadin.clientRoundtrip();
+        CallbackDetailView view = _get(CallbackDetailView.class);
+        assertThat(view.changedElsewhere.isVisible()).isTrue();
+        assertThat(_find(view.changedElsewhere, Paragraph.class).get(0).getText())
+                .isEqualTo(greens + " just claimed this request.");
         _click(stale.claim);
 
         assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
