@@ -45,6 +45,9 @@ final class StaffTimes {
     /** "due in 2 h 5 min" or "overdue by 40 min". */
     String due(Instant dueAt) {
         Duration left = Duration.between(clock.instant(), dueAt);
+        if (left.abs().toMinutes() < 1) {
+            return "due now";
+        }
         return left.isNegative() ? "overdue by " + span(left.negated()) : "due in " + span(left);
     }
 

@@ -279,6 +279,7 @@ abstract class CallbackQueueCases {
         assertThat(queue.findByReference(receipt.reference(), kim)).isEmpty();
         assertThat(queue.queue(QueueFilter.all(), kim)).isEmpty();
         assertThat(queue.queue(QueueFilter.all().hub(FOUR_GREENS), kim)).isEmpty();
+        assertThat(queue.auditTrail(id, kim)).isEmpty();
         List<Consumer<UUID>> changes = List.of(
                 r -> queue.claim(r, kim),
                 r -> queue.release(r, kim),
@@ -367,6 +368,19 @@ abstract class CallbackQueueCases {
         });
         assertThat(events.afterCommit.get(events.afterCommit.size() - 1)).isInstanceOfSatisfying(
                 CallbackMarkedUrgent.class, urgent -> assertThat(urgent.urgent()).isTrue());
+        assertThat(events.afterCommit).filteredOn(e -> e instanceof CallbackClaimed).extracting(CallbackEvent::staff)
+                .containsExactly("sam", "jo");
+
+        List<AuditRecord> trail = queue.auditTrail(id, jo);
+        assertThat(trail).extracting(AuditRecord::actor, AuditRecord::action).containsExactly(
+                tuple("resident", AuditAction.REQUESTED), tuple("sam", AuditAction.CLAIMED),
+                tuple("sam", AuditAction.ATTEMPT_LOGGED), tuple("sam", AuditAction.RELEASED),
+                tuple("jo", AuditAction.CLAIMED), tuple("jo", AuditAction.ATTEMPT_LOGGED),
+                tuple("jo", AuditAction.COMPLETED), tuple("sam", AuditAction.REOPENED),
+                tuple("jo", AuditAction.NOTE_ADDED), tuple("jo", AuditAction.MARKED_URGENT));
+        assertThat(trail).extracting(AuditRecord::at).isSorted();
+        assertThat(trail).allSatisfy(row -> assertThat(String.valueOf(row.detail()))
+                .doesNotContain("Sam", "900123", "arrears", "mornings"));
     }
 
     @Test

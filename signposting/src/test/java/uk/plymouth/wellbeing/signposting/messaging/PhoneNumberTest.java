@@ -24,6 +24,13 @@ class PhoneNumberTest {
     }
 
     @Test
+    void showsTheNumberAsPeopleInTheUkWriteItForStaffToDial() {
+        assertThat(PhoneNumber.parseUk("+441752 304 000").national()).isEqualTo("01752 304000");
+        assertThat(PhoneNumber.parseUkMobile("+447700900123").national()).isEqualTo("07700 900123");
+        assertThat(PhoneNumber.parseUk("020 7946 0000").national()).isEqualTo("020 7946 0000");
+    }
+
+    @Test
     void acceptsOfcomDramaNumbersAsMobilesThoughLibphonenumberDoesNot() {
         assertThat(PhoneNumber.parseUkMobile("07700 900000").e164()).isEqualTo("+447700900000");
         assertThat(PhoneNumber.parseUkMobile("07700 900999").isMobile()).isTrue();
