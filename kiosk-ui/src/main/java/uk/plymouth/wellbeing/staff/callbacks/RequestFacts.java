@@ -42,7 +42,7 @@ class RequestFacts extends Div {
             term(facts, "In their words", request.aboutText());
         }
         term(facts, "Hub", hubName);
-        term(facts, "Asked", times.exactly(request.createdAt()) + " (" + times.age(request.createdAt()) + " ago), by "
+        term(facts, "Asked", times.exactly(request.createdAt()) + " (" + times.ago(request.createdAt()) + "), by "
                 + Words.channel(request.channel()));
         term(facts, "Due", times.exactly(request.dueAt()) + (request.status().isOpen() ? ", " + times.due(
                 request.dueAt()) : ""));

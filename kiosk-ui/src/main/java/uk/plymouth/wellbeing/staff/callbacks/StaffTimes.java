@@ -42,6 +42,12 @@ final class StaffTimes {
         return span(Duration.between(since, clock.instant()));
     }
 
+    /** "just now" or "25 min ago". */
+    String ago(Instant since) {
+        String age = age(since);
+        return age.equals("just now") ? age : age + " ago";
+    }
+
     /** "due in 2 h 5 min" or "overdue by 40 min". */
     String due(Instant dueAt) {
         Duration left = Duration.between(clock.instant(), dueAt);

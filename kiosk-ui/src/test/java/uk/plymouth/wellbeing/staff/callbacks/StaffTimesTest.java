@@ -22,6 +22,8 @@ class StaffTimesTest {
         assertThat(times.age(NOW.minus(Duration.ofMinutes(190)))).isEqualTo("3 h 10 min");
         assertThat(times.age(NOW.minus(Duration.ofHours(24)))).isEqualTo("1 day");
         assertThat(times.age(NOW.minus(Duration.ofHours(52)))).isEqualTo("2 days 4 h");
+        assertThat(times.ago(NOW.minusSeconds(5))).isEqualTo("just now");
+        assertThat(times.ago(NOW.minus(Duration.ofMinutes(5)))).isEqualTo("5 min ago");
     }
 
     @Test

@@ -3,6 +3,7 @@ package uk.plymouth.wellbeing.signposting.messaging;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,7 @@ public class LoggingSmsSender implements SmsSender {
     private final Deque<TextMessage> recent = new ArrayDeque<>();
 
     @Override
-    public void send(TextMessage message) {
+    public SentText send(TextMessage message) {
         int segments = message.segments();
         log.info("Text to {} ({} {}): {}", message.to().masked(), segments, segments == 1 ? "segment" : "segments",
                 message.body());
@@ -29,6 +30,7 @@ public class LoggingSmsSender implements SmsSender {
                 recent.removeFirst();
             }
         }
+        return new SentText("log-" + UUID.randomUUID());
     }
 
     /** The last {@value #KEPT} texts, oldest first. */

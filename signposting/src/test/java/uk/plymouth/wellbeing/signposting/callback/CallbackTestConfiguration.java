@@ -46,11 +46,12 @@ class CallbackTestConfiguration {
         final AtomicBoolean failing = new AtomicBoolean();
 
         @Override
-        public void send(TextMessage message) {
+        public SentText send(TextMessage message) {
             if (failing.get()) {
                 throw new IllegalStateException("Carrier refused the text to " + message.to().e164());
             }
             sent.add(message);
+            return new SentText("recorded-" + sent.size());
         }
 
         void reset() {

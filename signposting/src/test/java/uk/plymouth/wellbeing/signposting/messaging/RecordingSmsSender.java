@@ -9,7 +9,8 @@ final class RecordingSmsSender implements SmsSender {
     final List<TextMessage> sent = new ArrayList<>();
 
     @Override
-    public void send(TextMessage message) {
+    public SentText send(TextMessage message) {
         sent.add(message);
+        return new SentText("recorded-" + sent.size());
     }
 }
