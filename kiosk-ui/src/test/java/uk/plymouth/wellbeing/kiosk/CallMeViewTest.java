@@ -123,38 +123,38 @@ class CallMeViewTest {
         assertThat(view().heading.getElement().getAttribute("tabindex")).as("focus goes to the question")
                 .isEqualTo("-1");
         assertThat(view().back.getText()).isEqualTo("Back");
-        assertThat(view().name.getLabel()).isEqualTo("First name");
-        assertThat(view().name.getElement().getAttribute("data-keyboard")).isEqualTo("text");
-        assertThat(view().name.getElement().getAttribute("autocomplete")).isEqualTo("off");
-        type(view().name, "Alice");
+        assertThat(form().name.getLabel()).isEqualTo("First name");
+        assertThat(form().name.getElement().getAttribute("data-keyboard")).isEqualTo("text");
+        assertThat(form().name.getElement().getAttribute("autocomplete")).isEqualTo("off");
+        type(form().name, "Alice");
 
         expectStep("phone");
-        assertThat(view().phone.getElement().getAttribute("data-keyboard")).isEqualTo("phone");
-        type(view().phone, "07700 900123");
+        assertThat(form().phone.getElement().getAttribute("data-keyboard")).isEqualTo("phone");
+        type(form().phone, "07700 900123");
 
         expectStep("about");
         chooseTopic(Category.FOOD);
 
         expectStep("time");
-        _setValue(view().bestTime, BestTime.AFTERNOON);
+        _setValue(form().bestTime, BestTime.AFTERNOON);
         _click(view().next);
 
         expectStep("safe");
-        assertThat(view().voicemail.getValue()).as("no voicemail unless they say so").isFalse();
-        assertThat(view().sayHub.getValue()).as("the hub is not named unless they say so").isFalse();
-        _setValue(view().voicemail, true);
+        assertThat(form().voicemail.getValue()).as("no voicemail unless they say so").isFalse();
+        assertThat(form().sayHub.getValue()).as("the hub is not named unless they say so").isFalse();
+        _setValue(form().voicemail, true);
         _click(view().next);
 
         expectStep("hub");
-        assertThat(view().hub.getValue().id()).as("this kiosk's hub by default").isEqualTo(FOUR_GREENS);
-        _setValue(view().hub, catalogue.hub(CENTRAL_LIBRARY).orElseThrow());
+        assertThat(form().hub.getValue().id()).as("this kiosk's hub by default").isEqualTo(FOUR_GREENS);
+        _setValue(form().hub, catalogue.hub(CENTRAL_LIBRARY).orElseThrow());
         _click(view().next);
 
         expectStep("consent");
         assertThat(paragraphs(view())).anyMatch(p -> p.contains("Only staff at " + hubName(CENTRAL_LIBRARY))
                 && p.contains("90 days after"));
-        _setValue(view().consent, true);
-        _setValue(view().textMe, true);
+        _setValue(form().consent, true);
+        _setValue(form().textMe, true);
         _click(view().next);
 
         expectStep("check");
@@ -203,25 +203,25 @@ class CallMeViewTest {
     @Test
     void backKeepsTheAnswers() {
         startFromHome();
-        type(view().name, "Alice");
-        _setValue(view().phone, "07700 900123");
+        type(form().name, "Alice");
+        _setValue(form().phone, "07700 900123");
 
         _click(view().back);
 
         expectStep("name");
-        assertThat(view().name.getValue()).isEqualTo("Alice");
+        assertThat(form().name.getValue()).isEqualTo("Alice");
         _click(view().next);
         expectStep("phone");
-        type(view().phone, "07700 900123");
+        type(form().phone, "07700 900123");
         chooseTopic(Category.ADVICE);
         _click(view().back);
         expectStep("about");
-        assertThat(_find(view().tiles, NativeButton.class, spec -> spec.withAttribute("aria-pressed", "true")))
+        assertThat(_find(form().tiles, NativeButton.class, spec -> spec.withAttribute("aria-pressed", "true")))
                 .extracting(tile -> tile.getElement().getAttribute("data-category"))
                 .containsExactly(Category.ADVICE.id());
         _click(view().back);
         expectStep("phone");
-        assertThat(view().phone.getValue()).isEqualTo("07700 900123");
+        assertThat(form().phone.getValue()).isEqualTo("07700 900123");
         _click(view().back);
         _click(view().back);
         expectView(HomeView.class);
@@ -230,22 +230,22 @@ class CallMeViewTest {
     @Test
     void aBadNumberIsExplainedNextToTheFieldAndKept() {
         startFromHome();
-        _click(view().preferNotToSay);
+        _click(form().preferNotToSay);
         expectStep("phone");
 
-        type(view().phone, "12345");
+        type(form().phone, "12345");
 
         expectStep("phone");
         String why = catchThrowableOfType(InvalidPhoneNumberException.class, () -> PhoneNumber.parseUk("12345"))
                 .getMessage();
-        assertThat(view().phone.isInvalid()).isTrue();
-        assertThat(view().phone.getErrorMessage()).isEqualTo(why).isNotBlank();
-        assertThat(view().phone.getValue()).as("what they typed stays").isEqualTo("12345");
+        assertThat(form().phone.isInvalid()).isTrue();
+        assertThat(form().phone.getErrorMessage()).isEqualTo(why).isNotBlank();
+        assertThat(form().phone.getValue()).as("what they typed stays").isEqualTo("12345");
         assertThat(view().problem.isAttached()).isTrue();
         assertThat(view().problem.getElement().getAttribute("role")).isEqualTo("alert");
-        assertThat(_find(view().problem, Button.class)).extracting(Button::getText).containsExactly(why);
+        assertThat(_find(view().problem, NativeButton.class)).extracting(NativeButton::getText).containsExactly(why);
 
-        type(view().phone, "07700 900123");
+        type(form().phone, "07700 900123");
         expectStep("about");
     }
 
@@ -256,8 +256,8 @@ class CallMeViewTest {
         _click(view().next);
 
         expectStep("name");
-        assertThat(view().name.isInvalid()).isTrue();
-        assertThat(view().name.getErrorMessage()).isEqualTo("Enter your first name, or choose \"Prefer not to say\"");
+        assertThat(form().name.isInvalid()).isTrue();
+        assertThat(form().name.getErrorMessage()).isEqualTo("Enter your first name, or choose \"Prefer not to say\"");
     }
 
     @Test
@@ -268,10 +268,10 @@ class CallMeViewTest {
         _click(view().next);
 
         expectStep("consent");
-        assertThat(view().consent.isInvalid()).isTrue();
-        assertThat(view().consent.getErrorMessage()).startsWith("Tick the box");
-        assertThat(_find(view().problem, Button.class)).extracting(Button::getText)
-                .containsExactly(view().consent.getErrorMessage());
+        assertThat(form().consent.isInvalid()).isTrue();
+        assertThat(form().consent.getErrorMessage()).startsWith("Tick the box");
+        assertThat(_find(view().problem, NativeButton.class)).extracting(NativeButton::getText)
+                .containsExactly(form().consent.getErrorMessage());
         UI.getCurrent().navigate(CallMeView.class, "check");
         expectStep("consent");
         assertThat(savedRequests()).isEqualTo(before);
@@ -281,19 +281,19 @@ class CallMeViewTest {
     void aTextToALandlineIsExplainedAndCanBeUndone() {
         int before = savedRequests();
         answerUpToConsent("Alice", "01632 960123");
-        _setValue(view().consent, true);
-        _setValue(view().textMe, true);
+        _setValue(form().consent, true);
+        _setValue(form().textMe, true);
 
         _click(view().next);
 
         expectStep("consent");
-        assertThat(view().textMe.isInvalid()).isTrue();
-        assertThat(view().textMe.getErrorMessage()).containsIgnoringCase("mobile");
-        assertThat(view().consent.getValue()).isTrue();
-        Button changePhone = _get(view(), Button.class, spec -> spec.withText("Change my phone number"));
+        assertThat(form().textMe.isInvalid()).isTrue();
+        assertThat(form().textMe.getErrorMessage()).containsIgnoringCase("mobile");
+        assertThat(form().consent.getValue()).isTrue();
+        Button changePhone = _get(form(), Button.class, spec -> spec.withText("Change my phone number"));
         assertThat(changePhone).isNotNull();
 
-        _setValue(view().textMe, false);
+        _setValue(form().textMe, false);
         _click(view().next);
 
         expectStep("check");
@@ -308,15 +308,15 @@ class CallMeViewTest {
     @Test
     void changingAnAnswerReturnsToTheCheckPage() {
         answerUpToConsent("Alice", "07700 900123");
-        _setValue(view().consent, true);
+        _setValue(form().consent, true);
         _click(view().next);
         expectStep("check");
 
         _click(changeLink("phone"));
 
         expectStep("phone");
-        assertThat(view().phone.getValue()).isEqualTo("07700 900123");
-        type(view().phone, "07700 900456");
+        assertThat(form().phone.getValue()).isEqualTo("07700 900123");
+        type(form().phone, "07700 900456");
         expectStep("check");
         assertThat(summary()).containsEntry("Phone number", "07700 900456");
 
@@ -327,7 +327,7 @@ class CallMeViewTest {
         assertThat(summary()).containsEntry("First name", "Alice");
 
         _click(changeLink("time"));
-        _setValue(view().bestTime, BestTime.EVENING);
+        _setValue(form().bestTime, BestTime.EVENING);
         _click(view().next);
         expectStep("check");
         assertThat(summary()).containsEntry("Best time", "Evening");
@@ -345,11 +345,11 @@ class CallMeViewTest {
         _click(view().back);
         expectView(DetailView.class);
         _click(_get(DetailView.class).askAbout);
-        _click(view().preferNotToSay);
-        type(view().phone, "07700 900123");
+        _click(form().preferNotToSay);
+        type(form().phone, "07700 900123");
         expectStep("about");
         assertThat(paragraphs(view())).contains("You were looking at: " + item.title());
-        type(view().aboutText, "Patches please");
+        type(form().aboutText, "Patches please");
         answerRestWithDefaults();
 
         assertThat(summary().get("What it is about")).contains(item.title()).contains("Patches please");
@@ -384,7 +384,7 @@ class CallMeViewTest {
     @Test
     void startAgainOnTheConfirmationForgetsEverything() {
         answerUpToConsent("Alice", "07700 900123");
-        _setValue(view().consent, true);
+        _setValue(form().consent, true);
         _click(view().next);
         _click(view().check.send);
         expectStep("done");
@@ -400,8 +400,8 @@ class CallMeViewTest {
     @Test
     void theIdleResetForgetsHalfFilledAnswers() {
         startFromHome();
-        type(view().name, "Alice");
-        type(view().phone, "07700 900123");
+        type(form().name, "Alice");
+        type(form().phone, "07700 900123");
         KioskState before = state();
         assertThat(before.callMe().firstName()).isEqualTo("Alice");
 
@@ -417,7 +417,7 @@ class CallMeViewTest {
         assertThat(after.callMe().firstName()).isNull();
         assertThat(after.callMe().phone()).isEmpty();
         UI.getCurrent().navigate(CallMeView.class, "phone");
-        assertThat(view().phone.getValue()).isEmpty();
+        assertThat(form().phone.getValue()).isEmpty();
     }
 
     // ---------------------------------------------------------------- what people type
@@ -426,7 +426,7 @@ class CallMeViewTest {
     void aNameThatLooksLikeCodeIsShownAsText() {
         String name = "<script>alert(1)</script>";
         answerUpToConsent(name, "07700 900123");
-        _setValue(view().consent, true);
+        _setValue(form().consent, true);
         _click(view().next);
 
         expectStep("check");
@@ -444,7 +444,7 @@ class CallMeViewTest {
     void emojiAndArabicNamesAreKept() {
         for (String name : new String[] {"Zoë 😀", "مريم"}) {
             answerUpToConsent(name, "07700 900123");
-            _setValue(view().consent, true);
+            _setValue(form().consent, true);
             _click(view().next);
             assertThat(nameShown().getText()).isEqualTo(name);
             _click(view().check.send);
@@ -467,6 +467,12 @@ class CallMeViewTest {
 
     private static CallMeView view() {
         return _get(CallMeView.class);
+    }
+
+    private static CallMeQuestion form() {
+        CallMeQuestion question = view().question;
+        assertThat(question).as("a question on screen").isNotNull();
+        return question;
     }
 
     private static void expectStep(String step) {
@@ -496,13 +502,13 @@ class CallMeViewTest {
     }
 
     private static void chooseTopic(Category category) {
-        _click(_get(view().tiles, NativeButton.class, spec -> spec.withAttribute("data-category", category.id())));
+        _click(_get(form().tiles, NativeButton.class, spec -> spec.withAttribute("data-category", category.id())));
     }
 
     private static void answerUpToConsent(String name, String phone) {
         startFromHome();
-        type(view().name, name);
-        type(view().phone, phone);
+        type(form().name, name);
+        type(form().phone, phone);
         _click(view().next);
         expectStep("time");
         _click(view().next);
@@ -516,7 +522,7 @@ class CallMeViewTest {
         _click(view().next);
         _click(view().next);
         _click(view().next);
-        _setValue(view().consent, true);
+        _setValue(form().consent, true);
         _click(view().next);
         expectStep("check");
     }
