@@ -333,6 +333,67 @@ class CallMeViewTest {
         assertThat(summary()).containsEntry("Best time", "Evening");
     }
 
+    @Test
+    void whatTheQueueRefusesIsShownOnItsQuestionWithTheTextKept() {
+        int before = savedRequests();
+        startFromHome();
+        type(form().name, "Alice");
+        type(form().phone, "07700 900123");
+        String tooLong = "x".repeat(CallbackQueue.MAX_ABOUT_TEXT + 1);
+        type(form().aboutText, tooLong);
+        answerRestWithDefaults();
+
+        _click(view().check.send);
+
+        expectStep("about");
+        assertThat(form().aboutText.getValue()).isEqualTo(tooLong);
+        assertThat(form().aboutText.isInvalid()).isTrue();
+        assertThat(form().aboutText.getErrorMessage()).isEqualTo("At most " + CallbackQueue.MAX_ABOUT_TEXT
+                + " characters, not " + tooLong.length() + ". Please make it shorter.");
+        assertThat(savedRequests()).isEqualTo(before);
+
+        type(form().aboutText, "Food parcels");
+        expectStep("check");
+        _click(view().check.send);
+        expectStep("done");
+        assertThat(savedRequests()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aLandlineChosenAfterAskingForATextIsCaughtWhenSending() {
+        answerUpToConsent("Alice", "07700 900123");
+        _setValue(form().consent, true);
+        _setValue(form().textMe, true);
+        _click(view().next);
+        _click(changeLink("phone"));
+        type(form().phone, "01632 960123");
+        expectStep("check");
+
+        _click(view().check.send);
+
+        expectStep("consent");
+        assertThat(form().textMe.isInvalid()).isTrue();
+        assertThat(form().textMe.getErrorMessage()).containsIgnoringCase("mobile");
+        _click(_get(form(), Button.class, spec -> spec.withText("Change my phone number")));
+        expectStep("phone");
+        assertThat(form().phone.getValue()).isEqualTo("01632 960123");
+    }
+
+    @Test
+    void theQuestionsAreInPolishWhenPolishIsChosen() {
+        state().locale(java.util.Locale.forLanguageTag("pl"));
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("pl"));
+        UI.getCurrent().navigate(WhatsOnView.class);
+        startFromHomeButton();
+
+        assertThat(view().heading.getText()).isEqualTo("Jak masz na imię?");
+        assertThat(form().preferNotToSay.getText()).isEqualTo("Wolę nie podawać");
+        _click(form().preferNotToSay);
+        type(form().phone, "12345");
+        assertThat(form().phone.getErrorMessage()).isEqualTo("Ten numer jest za krótki. Sprawdź, czy wpisano "
+                + "wszystkie cyfry.");
+    }
+
     // ---------------------------------------------------------------- ways in
 
     @Test
@@ -484,6 +545,12 @@ class CallMeViewTest {
         UI.getCurrent().navigate(WhatsOnView.class);
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("hub", hub)));
         expectView(HomeView.class);
+    }
+
+    private static void startFromHomeButton() {
+        UI.getCurrent().navigate(HomeView.class);
+        _click(_get(HomeView.class).callMe);
+        expectStep("name");
     }
 
     private static void startFromHome() {
