@@ -6,9 +6,9 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the kiosk remembers about the person using it now: their search, filters, text size, contrast,
- * language and their half-filled "Ask us to call you" answers. Lives in the server session only (never in the address bar or browser storage) and is thrown away
- * with the session when they walk away or press "Start again".
+ * What the kiosk remembers about the person using it now: their search, filters, text size, contrast, language
+ * and their half-filled "Ask us to call you" answers. Lives in the server session only (never in the address bar or
+ * browser storage) and is thrown away with the session when they walk away or press "Start again".
  */
 @SpringComponent
 @VaadinSessionScope

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import uk.plymouth.wellbeing.signposting.callback.BestTime;
+import uk.plymouth.wellbeing.signposting.callback.CallbackQueue;
 import uk.plymouth.wellbeing.signposting.callback.Channel;
 import uk.plymouth.wellbeing.signposting.callback.NewCallback;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
@@ -93,6 +94,6 @@ class CallMeAnswersTest {
     void searchWordsAreCutToWhatCanBeSent() {
         answers.aboutWords("x".repeat(600));
 
-        assertThat(answers.aboutText()).hasSize(uk.plymouth.wellbeing.signposting.callback.CallbackQueue.MAX_ABOUT_TEXT);
+        assertThat(answers.aboutText()).hasSize(CallbackQueue.MAX_ABOUT_TEXT);
     }
 }
