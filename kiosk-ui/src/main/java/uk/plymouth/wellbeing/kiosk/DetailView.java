@@ -33,6 +33,7 @@ class DetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle
     final Button textIt = new Button();
     final Button print = new Button();
     final Button back = new Button();
+    final Button askAbout = new Button();
     private final Catalogue catalogue;
     private final KioskState state;
     private final ItemWords words;
@@ -61,6 +62,15 @@ class DetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle
         print.setText(getTranslation("kiosk.detail.print"));
         print.setIcon(VaadinIcon.PRINT.create());
         print.addClickListener(e -> UI.getCurrent().getPage().executeJs("window.print()"));
+        askAbout.setText(getTranslation("kiosk.callback.askAbout"));
+        askAbout.setIcon(VaadinIcon.PHONE.create());
+        askAbout.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        askAbout.addClickListener(e -> {
+            if (shown != null) {
+                DirectoryItem item = shown;
+                CallMeView.start(state, href(item.id()), answers -> answers.aboutItem(item.id(), item.category()));
+            }
+        });
         back.setText(getTranslation("kiosk.detail.back"));
         back.setIcon(VaadinIcon.ARROW_LEFT.create());
         back.addClickListener(e -> {
@@ -142,7 +152,7 @@ class DetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle
     }
 
     private Div actions() {
-        Div actions = new Div(textIt, print, back);
+        Div actions = new Div(textIt, askAbout, print, back);
         actions.addClassName("kiosk-actions");
         return actions;
     }

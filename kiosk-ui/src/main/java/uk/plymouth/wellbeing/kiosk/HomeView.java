@@ -3,6 +3,7 @@ package uk.plymouth.wellbeing.kiosk;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -30,6 +31,7 @@ class HomeView extends Div implements HasDynamicTitle {
     final SearchBox searchBox;
     final CategoryTiles tiles;
     final Div today = new Div();
+    final Button callMe = new Button();
     private final KioskState state;
 
     HomeView(ServiceSearch search, Catalogue catalogue, KioskState state, KioskHubs hubs, ItemWords words,
@@ -46,9 +48,17 @@ class HomeView extends Div implements HasDynamicTitle {
         tiles = new CategoryTiles(category -> words.categoryLabel(category, locale));
         tiles.addCategoryListener(e -> show(KioskSearch.forCategory(e.category())));
         H2 tilesHeading = new H2(getTranslation("kiosk.home.browse"));
-        add(welcome, intro, searchBox, tilesHeading, tiles, whatsOnToday(catalogue, hub, words, clock, locale));
-        // The callback, survey and chat buttons ("Ask us to call you", "How are you feeling?", "Ask a question")
-        // go here when those features land; a button is only shown once it works.
+        callMe.setText(getTranslation("kiosk.callback.start"));
+        callMe.setIcon(VaadinIcon.PHONE.create());
+        callMe.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        callMe.addClickListener(e -> CallMeView.start(state, "", answers -> { }));
+        Paragraph callMeHint = new Paragraph(getTranslation("kiosk.callback.startHint"));
+        Div callMeRow = new Div(callMe, callMeHint);
+        callMeRow.addClassName("kiosk-callme-start");
+        add(welcome, intro, searchBox, callMeRow, tilesHeading, tiles,
+                whatsOnToday(catalogue, hub, words, clock, locale));
+        // The survey and chat buttons ("How are you feeling?", "Ask a question") go here when those features
+        // land; a button is only shown once it works.
     }
 
     @Override

@@ -6,9 +6,9 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the kiosk remembers about the person using it now: their search, filters, text size, contrast and
- * language. Lives in the server session only (never in the address bar or browser storage) and is thrown away
- * with the session when they walk away or press "Start again".
+ * What the kiosk remembers about the person using it now: their search, filters, text size, contrast, language
+ * and their half-filled "Ask us to call you" answers. Lives in the server session only (never in the address bar or
+ * browser storage) and is thrown away with the session when they walk away or press "Start again".
  */
 @SpringComponent
 @VaadinSessionScope
@@ -21,6 +21,7 @@ class KioskState {
     private boolean highContrast;
     private @Nullable Locale locale;
     private KioskSearch search = KioskSearch.NONE;
+    private final CallMeAnswers callMe = new CallMeAnswers();
 
     @Nullable
     String hubId() {
@@ -65,5 +66,10 @@ class KioskState {
 
     void search(KioskSearch next) {
         this.search = next;
+    }
+
+    /** "Ask us to call you": the answers so far, or the receipt once sent. */
+    CallMeAnswers callMe() {
+        return callMe;
     }
 }

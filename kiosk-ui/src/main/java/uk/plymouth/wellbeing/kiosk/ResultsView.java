@@ -152,10 +152,15 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             nothing.add(new Button(getTranslation("kiosk.results.clearFilters"), VaadinIcon.CLOSE.create(),
                     e -> update(KioskSearch.forText(current.text()))));
         }
-        nothing.add(new Paragraph(getTranslation("kiosk.results.tryCategory")));
         CategoryTiles tiles = new CategoryTiles(category -> words.categoryLabel(category, locale));
         tiles.addCategoryListener(e -> update(KioskSearch.forCategory(e.category())));
-        nothing.add(tiles, new Paragraph(getTranslation("kiosk.results.askStaff")));
+        // their search words are a start for "what is it about"; they see them, and can change them, on that question
+        Button callMe = new Button(getTranslation("kiosk.callback.nothingFound"), VaadinIcon.PHONE.create(),
+                e -> CallMeView.start(state, "results", answers -> answers.aboutWords(current.text())));
+        callMe.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        callMe.addClassName("kiosk-callme-nothing");
+        nothing.add(callMe, new Paragraph(getTranslation("kiosk.results.tryCategory")), tiles,
+                new Paragraph(getTranslation("kiosk.results.askStaff")));
         return nothing;
     }
 

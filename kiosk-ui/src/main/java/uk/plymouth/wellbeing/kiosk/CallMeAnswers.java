@@ -1,0 +1,309 @@
+package uk.plymouth.wellbeing.kiosk;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import uk.plymouth.wellbeing.signposting.callback.BestTime;
+import uk.plymouth.wellbeing.signposting.callback.CallbackQueue;
+import uk.plymouth.wellbeing.signposting.callback.CallbackReceipt;
+import uk.plymouth.wellbeing.signposting.callback.Channel;
+import uk.plymouth.wellbeing.signposting.callback.NewCallback;
+import uk.plymouth.wellbeing.signposting.catalogue.Category;
+import uk.plymouth.wellbeing.signposting.messaging.InvalidPhoneNumberException;
+import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
+
+/**
+ * The half-filled answers of "Ask us to call you" and where each answer leads next. Held by {@link KioskState}, so
+ * it lives in the server session only and is gone when the kiosk starts again. It gathers answers as typed and
+ * leaves checking them to the domain ({@link PhoneNumber}, {@link CallbackQueue#request(NewCallback)}).
+ */
+final class CallMeAnswers {
+
+    /** Where the journey started, to go back to from its first question: a route, "" for Home. */
+    private String origin = "";
+    private final Set<CallMeStep> answered = EnumSet.noneOf(CallMeStep.class);
+    private boolean changing;
+    private @Nullable String firstName;
+    private String phone = "";
+    private @Nullable Category category;
+    private String aboutText = "";
+    private @Nullable String aboutItemId;
+    private BestTime bestTime = BestTime.ANY;
+    private boolean voicemail;
+    private boolean sayHub;
+    private @Nullable String hubId;
+    private boolean consent;
+    private boolean textMe;
+    private @Nullable CallbackReceipt receipt;
+
+    /** A fresh request, for a resident who came from {@code origin}, to be called by this kiosk's hub. */
+    void begin(String origin, @Nullable String kioskHub) {
+        forget();
+        this.origin = origin;
+        this.hubId = kioskHub;
+    }
+
+    /** Forgets every answer and any receipt. */
+    void forget() {
+        origin = "";
+        answered.clear();
+        changing = false;
+        firstName = null;
+        phone = "";
+        category = null;
+        aboutText = "";
+        aboutItemId = null;
+        bestTime = BestTime.ANY;
+        voicemail = false;
+        sayHub = false;
+        hubId = null;
+        consent = false;
+        textMe = false;
+        receipt = null;
+    }
+
+    /** They asked from a service or activity's page: the request is about that. */
+    void aboutItem(String itemId, Category itsCategory) {
+        aboutItemId = itemId;
+        category = itsCategory;
+    }
+
+    /** They found nothing: their search words are a good start for "what is it about". */
+    void aboutWords(String words) {
+        String tidy = words.strip();
+        aboutText = tidy.length() > CallbackQueue.MAX_ABOUT_TEXT ? tidy.substring(0, CallbackQueue.MAX_ABOUT_TEXT)
+                : tidy;
+    }
+
+    // ---- answering ---------------------------------------------------------------------------------------------
+
+    /** Their first name; false (nothing kept) when they typed nothing. */
+    boolean name(String typed) {
+        if (typed.isBlank()) {
+            return false;
+        }
+        firstName = typed;
+        answered.add(CallMeStep.NAME);
+        return true;
+    }
+
+    void preferNotToSayName() {
+        firstName = null;
+        answered.add(CallMeStep.NAME);
+    }
+
+    /**
+     * The number as typed, kept even when it will not do, so they can correct it.
+     *
+     * @throws InvalidPhoneNumberException saying what is wrong with it
+     */
+    void phone(String typed) {
+        phone = typed;
+        PhoneNumber.parseUk(typed);
+        answered.add(CallMeStep.PHONE);
+    }
+
+    /** A topic, some words, both or neither: all are fine. */
+    void about(@Nullable Category topic, String words) {
+        category = topic;
+        aboutText = words;
+        answered.add(CallMeStep.ABOUT);
+    }
+
+    void bestTime(BestTime time) {
+        bestTime = time;
+        answered.add(CallMeStep.TIME);
+    }
+
+    void safeContact(boolean mayLeaveVoicemail, boolean maySayHub) {
+        voicemail = mayLeaveVoicemail;
+        sayHub = maySayHub;
+        answered.add(CallMeStep.SAFE);
+    }
+
+    void hub(String id) {
+        hubId = id;
+        answered.add(CallMeStep.HUB);
+    }
+
+    /**
+     * Their consent and whether they want a text; both kept as ticked, accepted only with consent.
+     *
+     * @return false without consent
+     * @throws InvalidPhoneNumberException when they want a text but gave a number texts cannot reach
+     */
+    boolean consent(boolean given, boolean wantsText) {
+        consent = given;
+        textMe = wantsText;
+        if (!given) {
+            return false;
+        }
+        if (wantsText) {
+            PhoneNumber.parseUkMobile(phone);
+        }
+        answered.add(CallMeStep.CONSENT);
+        return true;
+    }
+
+    // ---- moving between questions ------------------------------------------------------------------------------
+
+    /** The check page changes one answer: after it, back to the check page. */
+    void changing(CallMeStep step) {
+        changing = step.isQuestion();
+    }
+
+    boolean isChanging() {
+        return changing;
+    }
+
+    /** Where "Continue" goes from a question just answered. */
+    CallMeStep after(CallMeStep step) {
+        if (changing) {
+            changing = false;
+            return CallMeStep.CHECK;
+        }
+        return step.next();
+    }
+
+    /** Where "Back" goes: the previous question, the check page when changing, or (empty) where they came from. */
+    Optional<CallMeStep> before(CallMeStep step) {
+        if (changing && step.isQuestion()) {
+            return Optional.of(CallMeStep.CHECK);
+        }
+        if (step == CallMeStep.NAME || step == CallMeStep.DONE) {
+            return Optional.empty();
+        }
+        return Optional.of(step.previous());
+    }
+
+    /** The first question still to answer, if any: the check page cannot be shown before. */
+    Optional<CallMeStep> firstUnanswered() {
+        for (CallMeStep step : CallMeStep.values()) {
+            if (step.isQuestion() && !answered.contains(step)) {
+                return Optional.of(step);
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---- sending -----------------------------------------------------------------------------------------------
+
+    NewCallback request(String kioskHub) {
+        return NewCallback.at(hubId == null ? kioskHub : hubId, phone, Channel.KIOSK)
+                .withFirstName(firstName)
+                .withAbout(category, aboutText.isBlank() ? null : aboutText)
+                .withAboutItem(aboutItemId)
+                .withBestTime(bestTime)
+                .withPermissions(voicemail, sayHub)
+                .withConsent(consent)
+                .withConfirmation(textMe);
+    }
+
+    /**
+     * Makes the one call that saves the request; once saved, the answers are forgotten and only the receipt is kept
+     * to show. When the domain refuses, every answer stays.
+     */
+    CallbackReceipt send(CallbackQueue queue, String kioskHub) {
+        CallbackReceipt saved = queue.request(request(kioskHub));
+        String from = origin;
+        forget();
+        origin = from;
+        receipt = saved;
+        return saved;
+    }
+
+    /** The question to go back to when the domain refused the request. */
+    CallMeStep questionFor(RuntimeException refused) {
+        if (refused instanceof InvalidPhoneNumberException invalid) {
+            return textMe && invalid.problem() == InvalidPhoneNumberException.Problem.NOT_MOBILE
+                    ? CallMeStep.CONSENT : CallMeStep.PHONE;
+        }
+        String message = String.valueOf(refused.getMessage());
+        if (message.startsWith("consent")) {
+            return CallMeStep.CONSENT;
+        } else if (message.startsWith("first name")) {
+            return CallMeStep.NAME;
+        } else if (message.startsWith("about")) {
+            return CallMeStep.ABOUT;
+        } else if (message.startsWith("hub")) {
+            return CallMeStep.HUB;
+        }
+        return CallMeStep.CHECK;
+    }
+
+    /** The domain's message without the field name it starts with ("first name: at most ..."). */
+    static String withoutFieldName(RuntimeException refused) {
+        String message = String.valueOf(refused.getMessage());
+        int colon = message.indexOf(": ");
+        if (refused instanceof InvalidPhoneNumberException || colon < 0 || colon > 20) {
+            return message;
+        }
+        String rest = message.substring(colon + 2);
+        return rest.isEmpty() ? message : rest.substring(0, 1).toUpperCase(Locale.ROOT) + rest.substring(1);
+    }
+
+    // ---- reading -----------------------------------------------------------------------------------------------
+
+    String origin() {
+        return origin;
+    }
+
+    @Nullable
+    String firstName() {
+        return firstName;
+    }
+
+    String phone() {
+        return phone;
+    }
+
+    @Nullable
+    Category category() {
+        return category;
+    }
+
+    String aboutText() {
+        return aboutText;
+    }
+
+    @Nullable
+    String aboutItemId() {
+        return aboutItemId;
+    }
+
+    BestTime bestTime() {
+        return bestTime;
+    }
+
+    boolean mayLeaveVoicemail() {
+        return voicemail;
+    }
+
+    boolean maySayHub() {
+        return sayHub;
+    }
+
+    @Nullable
+    String hubId() {
+        return hubId;
+    }
+
+    boolean consentGiven() {
+        return consent;
+    }
+
+    boolean wantsText() {
+        return textMe;
+    }
+
+    @Nullable
+    CallbackReceipt receipt() {
+        return receipt;
+    }
+
+    boolean isAnswered(CallMeStep step) {
+        return answered.contains(step);
+    }
+}
