@@ -17,14 +17,16 @@ import org.springframework.test.context.ActiveProfiles;
 import uk.plymouth.wellbeing.signposting.callback.CallbackQueue;
 import uk.plymouth.wellbeing.signposting.callback.CallbackReceipt;
 import uk.plymouth.wellbeing.signposting.callback.Channel;
-import uk.plymouth.wellbeing.signposting.callback.NewCallback;
+import uk.plymouth.wellbeing.signposting.callback.CallbackDetails;
+import uk.plymouth.wellbeing.signposting.callback.StaffMember;
+import uk.plymouth.wellbeing.signposting.catalogue.Category;
 import uk.plymouth.wellbeing.signposting.staff.NewStaff;
 import uk.plymouth.wellbeing.signposting.staff.StaffAccounts;
 import uk.plymouth.wellbeing.signposting.staff.StaffRole;
 
 /**
  * A callback from request to done, in real browsers: two members of a hub's staff log in on their own screens; a
- * resident's request appears in the queue without anyone reloading; one claims it, logs "no answer", then "reached",
+ * resident asks to be called at the hub's kiosk; the request appears in the queue without anyone reloading; one claims it, logs "no answer", then "reached",
  * and completes it; the other, whose screen is a moment behind, tries to claim it too and is told why not.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -49,6 +51,7 @@ class CallbackJourneyIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    KioskBrowser resident;
     KioskBrowser sam;
     KioskBrowser kim;
 
@@ -56,12 +59,16 @@ class CallbackJourneyIT {
     void openBrowsers() {
         accounts.create("admin", new NewStaff("sam", "Sam Hill", StaffRole.STAFF, Set.of(HUB), PASSWORD));
         accounts.create("admin", new NewStaff("kim", "Kim Moor", StaffRole.STAFF, Set.of(HUB), PASSWORD));
+        resident = KioskBrowser.portrait("http://localhost:" + port);
         sam = KioskBrowser.landscape("http://localhost:" + port);
         kim = KioskBrowser.landscape("http://localhost:" + port);
     }
 
     @AfterAll
     void closeBrowsers() {
+        if (resident != null) {
+            resident.close();
+        }
         if (sam != null) {
             sam.close();
         }
@@ -75,8 +82,7 @@ class CallbackJourneyIT {
         logIn(sam, "sam");
         logIn(kim, "kim");
 
-        CallbackReceipt receipt = queue.request(NewCallback.at(HUB, "07700 900123", Channel.KIOSK)
-                .withFirstName("Ada").withConsent(true));
+        CallbackReceipt receipt = askAtTheKiosk();
 
         // both queues show it without a reload
         for (KioskBrowser staff : new KioskBrowser[] {sam, kim}) {
@@ -114,6 +120,41 @@ class CallbackJourneyIT {
                 receipt.id())).isEqualTo("sam");
         assertThat(sam.driver.findElement(By.cssSelector(".attempts")).getText())
                 .contains("sam: No answer", "sam: Reached them");
+    }
+
+    /** A resident at Four Greens' kiosk asks to be called, tapping through every question. */
+    private CallbackReceipt askAtTheKiosk() {
+        resident.open("/start-again?hub=" + HUB);
+        resident.waitForHome();
+        resident.tap(KioskBrowser.button("Ask us to call you"));
+        resident.waitForPath("/call-me/name");
+        resident.tapField(By.cssSelector("#callme-name > input"));
+        resident.typeOnScreen("ada");
+        resident.tapKey("enter");
+        resident.waitForPath("/call-me/phone");
+        resident.tapField(By.cssSelector("#callme-phone > input"));
+        resident.typeOnScreen("07700900123");
+        resident.tapKey("done");
+        resident.tap(KioskBrowser.button("Continue"));
+        resident.waitForPath("/call-me/about");
+        resident.tap(By.cssSelector("button.kiosk-tile[data-category='" + Category.ADVICE.id() + "']"));
+        resident.waitForPath("/call-me/time");
+        resident.tap(KioskBrowser.button("Continue"));
+        resident.waitForPath("/call-me/safe");
+        resident.tap(KioskBrowser.button("Continue"));
+        resident.waitForPath("/call-me/hub");
+        resident.tap(KioskBrowser.button("Continue"));
+        resident.waitForPath("/call-me/consent");
+        resident.tap(By.id("callme-consent"));
+        resident.tap(KioskBrowser.button("Continue"));
+        resident.waitForPath("/call-me/check");
+        resident.tap(KioskBrowser.button("Send my request"));
+        resident.waitForPath("/call-me/done");
+        String reference = resident.driver.findElement(By.cssSelector(".kiosk-reference")).getText();
+        CallbackDetails saved = queue.findByReference(reference, StaffMember.admin("test")).orElseThrow();
+        assertThat(saved.hubId()).isEqualTo(HUB);
+        assertThat(saved.channel()).isEqualTo(Channel.KIOSK);
+        return new CallbackReceipt(saved.id(), saved.reference(), saved.dueAt());
     }
 
     private void logIn(KioskBrowser staff, String username) {
