@@ -78,8 +78,10 @@ class ChangePasswordView extends Main {
         }
     }
 
+    /** Empties the form; emptied required fields would otherwise show as wrong. */
     private void clear() {
         fields().values().forEach(PasswordField::clear);
+        Outcome.clearErrors(fields());
     }
 
     private Map<String, PasswordField> fields() {
