@@ -151,6 +151,20 @@ class StaffAccountsViewTest {
     }
 
     @Test
+    void aBlankNameIsExplainedNextToTheName() {
+        StaffAccountsView view = openAsFirstAdmin();
+        String username = TestStaff.newUsername("blank");
+
+        fillNewStaff(view, username, "   ", TestStaff.PASSWORD);
+        _click(view.newStaff.create);
+
+        assertThat(view.newStaff.displayName.isInvalid()).isTrue();
+        assertThat(view.newStaff.displayName.getErrorMessage()).startsWith("Must be 1 to ");
+        assertThat(view.outcome.getText()).startsWith("Not saved. Name: Must be 1 to ");
+        assertThat(accounts.forLogin(username)).isEmpty();
+    }
+
+    @Test
     void fixingAMistakeClearsTheMarkOnTheField() {
         StaffAccountsView view = openAsFirstAdmin();
         String username = TestStaff.newUsername("fix");

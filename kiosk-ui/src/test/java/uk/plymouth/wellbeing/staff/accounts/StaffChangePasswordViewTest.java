@@ -27,7 +27,7 @@ import uk.plymouth.wellbeing.staff.TestStaff;
         "hub.staff.bcrypt-strength=4"})
 @ActiveProfiles("test")
 @Import(TestStaff.ClockConfiguration.class)
-class ChangePasswordViewTest {
+class StaffChangePasswordViewTest {
 
     static final String NEW_PASSWORD = "Velvet-Estuary-Compass-64";
 
