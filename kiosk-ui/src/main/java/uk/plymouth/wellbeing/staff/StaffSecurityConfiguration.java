@@ -86,7 +86,7 @@ class StaffSecurityConfiguration {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             if (loginPost.matches(request)) {
-                DeferredCsrfToken deferred = (DeferredCsrfToken) request.getAttribute(DeferredCsrfToken.class.getName());
+                var deferred = (DeferredCsrfToken) request.getAttribute(DeferredCsrfToken.class.getName());
                 if (deferred == null) {
                     throw new IllegalStateException("Spring's CsrfFilter must run before " + getClass().getName());
                 }

@@ -276,8 +276,8 @@ class StaffAccountsViewTest {
 
         assertThat(view.editor.newPassword.isInvalid()).isTrue();
         assertThat(view.editor.newPassword.getErrorMessage()).isEqualTo("Too weak: it is shorter than 12 characters");
-        assertThat(passwordEncoder.matches(TestStaff.PASSWORD, accounts.forLogin(username).orElseThrow().passwordHash()))
-                .isTrue();
+        String hash = accounts.forLogin(username).orElseThrow().passwordHash();
+        assertThat(passwordEncoder.matches(TestStaff.PASSWORD, hash)).isTrue();
 
         _setValue(view.editor.newPassword, "Copper-Meadow-Signal-58");
         _click(view.editor.resetPassword);
