@@ -1,0 +1,31 @@
+package uk.plymouth.wellbeing.staff;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole app on a random port, for staff tests that go through HTTP like a browser ({@link StaffSession}): the
+ * {@code test} profile (a private in-memory H2 database per context, the bundled content), a first admin
+ * {@value TestStaff#ADMIN} with password {@link TestStaff#ADMIN_PASSWORD}, BCrypt at strength 4 so logins are quick,
+ * and the app's clock replaced by a {@link TestStaff.ClockConfiguration mutable clock} tests can move on.
+ *
+ * <p>Every test class with this annotation and nothing else that changes the context shares one running app, so tests
+ * must not rely on a fresh database: make your own accounts with {@link TestStaff#create}, which gives each a new
+ * username, and never lock or disable the first admin.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "hub.staff.admin-username=" + TestStaff.ADMIN,
+        "hub.staff.admin-password=" + TestStaff.ADMIN_PASSWORD,
+        "hub.staff.bcrypt-strength=4"})
+@ActiveProfiles("test")
+@Import(TestStaff.ClockConfiguration.class)
+public @interface RunningStaffApp {}
