@@ -25,19 +25,26 @@ class LoginView extends Main implements BeforeEnterObserver {
     static final String PATH = "/" + ROUTE;
 
     private final LoginForm form = new LoginForm();
+    final Paragraph expired = new Paragraph("The login page had been open too long, so you were not logged in."
+            + " Please enter your username and password again.");
 
     LoginView(StaffProperties staff) {
         addClassName("staff-login");
         form.setAction(ROUTE);
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(words(staff));
-        add(new H1("Wellbeing Hubs staff"), form,
+        expired.addClassName("staff-login-expired");
+        expired.getElement().setAttribute("role", "alert");
+        expired.setVisible(false);
+        add(new H1("Wellbeing Hubs staff"), expired, form,
                 new Paragraph("Forgotten your password, or locked out? Ask your hub's admin to reset it."));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        expired.setVisible(parameters.containsKey("expired"));
     }
 
     private static LoginI18n words(StaffProperties staff) {

@@ -21,12 +21,9 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.DeferredCsrfToken;
-import org.springframework.security.web.csrf.InvalidCsrfTokenException;
-import org.springframework.security.web.csrf.MissingCsrfTokenException;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -71,8 +68,9 @@ class StaffSecurityConfiguration {
     }
 
     /**
-     * Refuses a login post (403) without this session's CSRF token, as Spring's {@link CsrfFilter} would if Vaadin did
-     * not exempt the login path. Runs after that filter, which has loaded the session's token; the login page gives
+     * Refuses a login post without this session's CSRF token, as Spring's {@link CsrfFilter} would if Vaadin did not
+     * exempt the login path, by sending the browser back to a fresh login page ("your login page had expired")
+     * instead of a bare 403: a login page left open for longer than a session lasts is the usual cause. Runs after that filter, which has loaded the session's token; the login page gives
      * the token to the form masked, as {@link XorCsrfTokenRequestAttributeHandler} expects.
      */
     static final class LoginCsrfCheck extends OncePerRequestFilter {
@@ -80,7 +78,6 @@ class StaffSecurityConfiguration {
         private final RequestMatcher loginPost = PathPatternRequestMatcher.withDefaults()
                 .matcher(HttpMethod.POST, LoginView.PATH);
         private final XorCsrfTokenRequestAttributeHandler tokens = new XorCsrfTokenRequestAttributeHandler();
-        private final AccessDeniedHandlerImpl refuse = new AccessDeniedHandlerImpl();
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -93,8 +90,9 @@ class StaffSecurityConfiguration {
                 CsrfToken expected = deferred.get();
                 String sent = tokens.resolveCsrfTokenValue(request, expected);
                 if (sent == null || !MessageDigest.isEqual(bytes(expected.getToken()), bytes(sent))) {
-                    refuse.handle(request, response, deferred.isGenerated() || sent == null
-                            ? new MissingCsrfTokenException(sent) : new InvalidCsrfTokenException(expected, sent));
+                    // no login; back to a fresh login page (a login page left open past the session's end, or a
+                    // post from another site: either way nobody is logged in)
+                    response.sendRedirect(request.getContextPath() + LoginView.PATH + "?expired");
                     return;
                 }
             }

@@ -112,25 +112,28 @@ class StaffSecurityTest {
     }
 
     @Test
-    void aLoginWithoutTheCsrfTokenIsForbidden() {
+    void aLoginWithoutTheCsrfTokenLogsNobodyInAndAsksAgain() {
         StaffSession browser = new StaffSession(port);
         browser.csrfToken();
 
         HttpResponse<String> login = browser.postLogin(TestStaff.ADMIN, TestStaff.ADMIN_PASSWORD, null);
 
-        assertThat(login.statusCode()).isEqualTo(403);
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(StaffSession.location(login)).isEqualTo("/staff/login?expired");
         assertThat(browser.get("/staff/password").statusCode()).isEqualTo(302);
     }
 
     @Test
-    void aLoginWithAnotherSessionsCsrfTokenIsForbidden() {
+    void aLoginWithAnotherSessionsCsrfTokenLogsNobodyIn() {
         String someoneElsesToken = new StaffSession(port).csrfToken();
         StaffSession browser = new StaffSession(port);
         browser.csrfToken();
 
         HttpResponse<String> login = browser.postLogin(TestStaff.ADMIN, TestStaff.ADMIN_PASSWORD, someoneElsesToken);
 
-        assertThat(login.statusCode()).isEqualTo(403);
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(StaffSession.location(login)).isEqualTo("/staff/login?expired");
+        assertThat(browser.get("/staff/password").statusCode()).isEqualTo(302);
     }
 
     // ---------------------------------------------------------------- lockout and disabled accounts
