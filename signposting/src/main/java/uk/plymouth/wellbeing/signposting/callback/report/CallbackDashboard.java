@@ -83,7 +83,8 @@ public class CallbackDashboard {
             return new DashboardFigures(query, List.of(), List.of(), CallbackFigures.none(), now);
         }
         List<LocalDate> weeks = query.weekStarts();
-        Map<Key, CallbackFigures> found = sql.perHubAndWeek(hubIds, weeks, Timetable.PLYMOUTH, now);
+        DashboardSql.Found result = sql.figures(hubIds, weeks, Timetable.PLYMOUTH, now);
+        Map<Key, CallbackFigures> found = result.figures();
         List<DashboardHub> hubs = hubIds != null ? hubIds.stream().map(this::hub).toList() : everyHub(found);
         List<HubWeek> rows = new ArrayList<>();
         CallbackFigures total = CallbackFigures.none();
@@ -94,8 +95,7 @@ public class CallbackDashboard {
                 total = total.plus(figures, null);
             }
         }
-        @Nullable Double median = total.contacted() == 0 ? null : sql.medianHours(hubIds, weeks, Timetable.PLYMOUTH);
-        total = total.plus(CallbackFigures.none(), median);
+        total = total.plus(CallbackFigures.none(), result.medianHours());
         log.debug("Dashboard for {}: {} hubs, {} weeks, {} requests in {} ms", viewer.username(), hubs.size(),
                 weeks.size(), total.requests(), (System.nanoTime() - started) / 1_000_000);
         return new DashboardFigures(query, hubs, rows, total, now);
