@@ -87,7 +87,8 @@ public class Conversation {
 
     /** The reply to one text; never throws for anything the resident wrote. */
     public ConversationReply reply(IncomingText text) {
-        String body = text.body();
+        // declared non-null, but a channel's bug must not stop the crisis check or the reply
+        String body = java.util.Objects.requireNonNullElse(text.body(), "");
         boolean crisis = crisisLanguage.isCrisis(body);
         try {
             return crisis ? crisis(text.from()) : answer(text.from(), body);

@@ -26,6 +26,7 @@ final class CrisisLanguage {
     private static final String TAKEN_OUT = "_";
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2018\u2019\u02bc`\u00b4]");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+#.*$");
     private static final Pattern TIDY_PHRASE = Pattern.compile("[a-z0-9*]+( [a-z0-9*]+)*");
 
     private final List<List<String>> crisis;
@@ -52,7 +53,7 @@ final class CrisisLanguage {
         Map<String, List<String>> spellings = new HashMap<>();
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
+            String line = TRAILING_COMMENT.matcher(lines[i]).replaceFirst("").strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }

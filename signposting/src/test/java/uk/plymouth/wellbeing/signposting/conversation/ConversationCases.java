@@ -238,6 +238,19 @@ abstract class ConversationCases {
                 resident.e164())).isZero();
     }
 
+    @Test
+    void aNumberFromAbroadIsToldWeRingOnlyUkNumbers() {
+        PhoneNumber french = new PhoneNumber("+33612345678");
+        send(french, "CALL");
+        send(french, "Anne");
+        send(french, "housing");
+        send(french, "1");
+        assertThat(only(send(french, "YES"))).startsWith(ReplyTexts.NON_UK_NUMBER).contains("01632 960100");
+        assertThat(callbacksOf(french)).isEmpty();
+        assertThat(jdbc.queryForObject("select first_name from sms_conversation where phone = ?", String.class,
+                french.e164())).isNull();
+    }
+
     // --- help, opt-out, opt-in -----------------------------------------------------------------------------
 
     @Test

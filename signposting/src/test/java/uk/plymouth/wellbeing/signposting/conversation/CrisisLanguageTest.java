@@ -107,6 +107,15 @@ class CrisisLanguageTest {
     }
 
     @Test
+    void commentsMayFollowARule() {
+        CrisisLanguage language = CrisisLanguage.parse("crisis/phrases.txt",
+                "kill* myself   # any form of kill\nordinary: killing myself laughing # a joke\nspell: kil = kill #\n");
+        assertThat(language.isCrisis("I am killing myself")).isTrue();
+        assertThat(language.isCrisis("kil myself")).isTrue();
+        assertThat(language.isCrisis("killing myself laughing")).isFalse();
+    }
+
+    @Test
     void aBrokenFileIsRefusedNamingTheLine() {
         assertThatThrownBy(() -> CrisisLanguage.parse("crisis/phrases.txt", "# fine\nkill myself\nKill Me!\n"))
                 .isInstanceOf(IllegalArgumentException.class)
