@@ -107,6 +107,15 @@ class CrisisLanguageTest {
     }
 
     @Test
+    void theFixtureDirectorysCopyIsTheRealFile() throws IOException {
+        String copy = Files.readString(Path.of("src", "test", "resources", "fixtures", "content",
+                CrisisLanguage.FILE), StandardCharsets.UTF_8);
+        assertThat(copy.substring(copy.indexOf('\n') + 1))
+                .as("fixtures/content/crisis/phrases.txt is content/crisis/phrases.txt with one comment line on top")
+                .isEqualTo(Files.readString(REAL_FILE, StandardCharsets.UTF_8));
+    }
+
+    @Test
     void commentsMayFollowARule() {
         CrisisLanguage language = CrisisLanguage.parse("crisis/phrases.txt",
                 "kill* myself   # any form of kill\nordinary: killing myself laughing # a joke\nspell: kil = kill #\n");
