@@ -8,9 +8,12 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,6 +37,7 @@ import uk.plymouth.wellbeing.signposting.testsupport.SignpostingTestApplication;
             "hub.catalogue.location=file:../content/",
             "hub.catalogue.check-for-changes-every=0s"
         })
+@ExtendWith(OutputCaptureExtension.class)
 abstract class ConversationCases {
 
     private static final AtomicInteger NEXT_NUMBER = new AtomicInteger(100);
@@ -347,6 +351,19 @@ abstract class ConversationCases {
                 "drop dead gorgeous", "my phone died", "I am not suicidal, just need food")) {
             assertThat(send(words).crisis()).as(words).isFalse();
         }
+    }
+
+    // --- privacy ---------------------------------------------------------------------------------------------
+
+    @Test
+    void logsHoldNeitherTheNumberNorWhatWasWritten(CapturedOutput output) {
+        for (String body : List.of("food bank near PL5", "2", "CALL", "Samantha", "my rent arrears", "1", "YES",
+                "I want to end my life", "please stop texting me")) {
+            send(body);
+        }
+        assertThat(output.getAll()).contains(resident.masked())
+                .doesNotContain(resident.e164(), resident.e164().substring(3), "Samantha", "rent arrears",
+                        "food bank near", "end my life", "stop texting");
     }
 
     // --- anything at all -----------------------------------------------------------------------------------
