@@ -1,22 +1,170 @@
 package uk.plymouth.wellbeing.signposting.conversation;
 
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import uk.plymouth.wellbeing.signposting.callback.CallbackQueue;
+import uk.plymouth.wellbeing.signposting.catalogue.Hub;
+import uk.plymouth.wellbeing.signposting.conversation.CallbackDialogue.Turn;
+import uk.plymouth.wellbeing.signposting.conversation.ConversationState.Step;
+import uk.plymouth.wellbeing.signposting.messaging.OptOuts;
+import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
+import uk.plymouth.wellbeing.signposting.timetable.Timetable;
 
 /**
  * Answers a resident's text, whatever channel it came by: search, details, a callback request, help, opt-out and
- * opt-in, crisis lines first. State per phone number lives in the database and expires after 30 minutes idle.
+ * opt-in, crisis lines first. State per phone number lives in the database and expires after
+ * {@code hub.conversation.idle-expiry} (30 minutes) idle.
  *
- * <p>INTERIM (issue 5 in progress): answers every text with what can be texted. The signature is the contract the
- * SMS gateway codes against.
+ * <p>In this order:
+ * <ol>
+ *   <li><b>Crisis language</b> ({@link CrisisLanguage}, from {@code crisis/phrases.txt}) comes before anything else:
+ *       the crisis lines (999, Samaritans, Shout, NHS 111), then an offer of an urgent callback; a CALL within the
+ *       idle time asks only for consent and puts the request at the top of the queue. <b>Even a number that opted
+ *       out gets the crisis lines</b>: they told us not to text them, but a message that may mean a life is at risk
+ *       outweighs that, and the reply goes only in answer to what they sent. (The carrier may still block it if they
+ *       opted out with the carrier.)
+ *   <li><b>Opt-out</b>: a single-word STOP, STOPALL, UNSUBSCRIBE, CANCEL, END, QUIT, REVOKE or OPTOUT (any case,
+ *       punctuation around it, as carriers read them; CANCEL too, even in the callback dialogue) or plain words
+ *       ("please stop texting me") opt the number out and end any dialogue. One confirmation, only when newly
+ *       opted out; a repeat gets silence.
+ *   <li><b>Opt-in</b>: START, UNSTOP, or YES from a number that opted out, lifts it and confirms.
+ *   <li>While opted out, <b>silence</b> for everything else: they told us not to text them.
+ *   <li>HELP or INFO; an answer in the callback dialogue; CALL ("call me", "can someone ring me"); MORE; a number
+ *       for an item's details; anything else is searched. What cannot be understood gets a short reply with the
+ *       commands.
+ * </ol>
+ * Never throws, and never logs what was written or the full number.
  */
 @Service
 public class Conversation {
 
-    static final String HELP = "Wellbeing Hubs Plymouth. Text what you need help with, e.g. food bank PL5 or help"
-            + " with debt. CALL for a callback. STOP to stop texts. In danger? Call 999.";
+    private static final Logger log = LoggerFactory.getLogger(Conversation.class);
+
+    private final CrisisLanguage crisisLanguage;
+    private final OptOuts optOuts;
+    private final ConversationStore store;
+    private final SearchReplies searches;
+    private final Timetable timetable;
+    private final HubChoice hubs;
+    private final CallbackDialogue dialogue;
+    private final CallbackQueue callbacks;
+
+    Conversation(CrisisLanguage crisisLanguage, OptOuts optOuts, ConversationStore store, SearchReplies searches,
+            Timetable timetable, HubChoice hubs, CallbackDialogue dialogue, CallbackQueue callbacks) {
+        this.crisisLanguage = crisisLanguage;
+        this.optOuts = optOuts;
+        this.store = store;
+        this.searches = searches;
+        this.timetable = timetable;
+        this.hubs = hubs;
+        this.dialogue = dialogue;
+        this.callbacks = callbacks;
+    }
 
     /** The reply to one text; never throws for anything the resident wrote. */
     public ConversationReply reply(IncomingText text) {
-        return ConversationReply.of(HELP);
+        // declared non-null, but a channel's bug must not stop the crisis check or the reply
+        String body = java.util.Objects.requireNonNullElse(text.body(), "");
+        boolean crisis = crisisLanguage.isCrisis(body);
+        try {
+            return crisis ? crisis(text.from()) : answer(text.from(), body);
+        } catch (RuntimeException failed) {
+            // the exception may quote the text or the number: log where it failed, not what it said
+            StackTraceElement[] trace = failed.getStackTrace();
+            log.error("Answering a text from {} failed: {} at {}", text.from().masked(), failed.getClass().getName(),
+                    trace.length > 0 ? trace[0] : "?");
+            return crisis ? ConversationReply.crisis(ReplyTexts.CRISIS_LINES)
+                    : ConversationReply.of(ReplyTexts.SOMETHING_WRONG);
+        }
+    }
+
+    private ConversationReply crisis(PhoneNumber from) {
+        if (optOuts.isOptedOut(from)) {
+            log.info("Crisis lines sent to {} (opted out of other texts)", from.masked());
+            return ConversationReply.crisis(ReplyTexts.CRISIS_OPTED_OUT);
+        }
+        ConversationState state = current(from).markedUrgent();
+        String offer = ReplyTexts.CRISIS_OFFER;
+        if (state.inDialogue()) {
+            Turn urgent = dialogue.start(state);
+            state = urgent.state();
+            offer = urgent.text();
+        }
+        store.save(from, state);
+        log.info("Crisis lines sent to {}, urgent callback offered", from.masked());
+        return ConversationReply.crisis(ReplyTexts.CRISIS_LINES, offer);
+    }
+
+    private ConversationReply answer(PhoneNumber from, String body) {
+        @Nullable String word = Keywords.oneWord(body);
+        if (word != null && Keywords.OPT_OUT.contains(word)) {
+            return optOut(from, word);
+        }
+        boolean optedOut = optOuts.isOptedOut(from);
+        if (word != null && Keywords.OPT_IN.contains(word) && (optedOut || !word.equals("YES"))) {
+            boolean lifted = optOuts.optIn(from);
+            log.info("{} texted {}", from.masked(), word);
+            return ConversationReply.of(lifted ? ReplyTexts.OPTED_IN : ReplyTexts.ALREADY_IN);
+        }
+        if (optedOut) {
+            return ConversationReply.silence();
+        }
+        if (Keywords.asksToStopTexts(body)) {
+            return optOut(from, "plain words");
+        }
+        Optional<ConversationState> stored = store.find(from);
+        boolean expired = stored.map(state -> state.step() == Step.EXPIRED).orElse(false);
+        ConversationState state = stored.filter(s -> s.step() != Step.EXPIRED).orElseGet(ConversationState::fresh);
+        Turn turn = next(from, state, expired, body, word);
+        store.save(from, turn.state());
+        return ConversationReply.of(turn.text());
+    }
+
+    private Turn next(PhoneNumber from, ConversationState state, boolean expired, String body, @Nullable String word) {
+        if (word != null && Keywords.HELP.contains(word)) {
+            return new Turn(help(state), state);
+        }
+        if (state.inDialogue()) {
+            return dialogue.answer(from, state, body);
+        }
+        if (Keywords.asksForCall(body)) {
+            return dialogue.start(state);
+        }
+        if (word != null && Keywords.MORE.contains(word)) {
+            return searches.more(state, expired);
+        }
+        OptionalInt number = Keywords.number(body);
+        if (number.isPresent()) {
+            return searches.details(state, number.getAsInt(), expired);
+        }
+        return searches.search(state, body);
+    }
+
+    private ConversationReply optOut(PhoneNumber from, String how) {
+        store.forget(from);
+        if (!optOuts.optOut(from, how)) {
+            return ConversationReply.silence();
+        }
+        callbacks.stopTexts(from);
+        return ConversationReply.of(ReplyTexts.OPTED_OUT);
+    }
+
+    private ConversationState current(PhoneNumber from) {
+        return store.find(from).filter(state -> state.step() != Step.EXPIRED).orElseGet(ConversationState::fresh);
+    }
+
+    private String help(ConversationState state) {
+        Optional<Hub> hub = hubs.forCallback(state.nearHubId());
+        return ReplyTexts.help(hub.map(Conversation::shortName).orElse(null), hub.map(Hub::phone).orElse(null),
+                hub.map(timetable::hoursInBrief).orElse(null));
+    }
+
+    /** "Four Greens" for "Four Greens Wellbeing Hub". */
+    static String shortName(Hub hub) {
+        return hub.name().replaceFirst("(?i)\\s+(wellbeing\\s+)?(hub|centre)$", "");
     }
 }

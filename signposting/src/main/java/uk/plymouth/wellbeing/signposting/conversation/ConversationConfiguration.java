@@ -1,0 +1,43 @@
+package uk.plymouth.wellbeing.signposting.conversation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import uk.plymouth.wellbeing.signposting.catalogue.CatalogueProperties;
+
+/**
+ * The conversation's settings and its crisis phrases, read once at start-up from {@code crisis/phrases.txt} in the
+ * content folder ({@code hub.catalogue.location}). A missing or broken file stops the app from starting: texting
+ * without crisis detection is not an option.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ConversationProperties.class)
+class ConversationConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ConversationConfiguration.class);
+
+    @Bean
+    CrisisLanguage crisisLanguage(CatalogueProperties catalogue, ResourceLoader resources) {
+        String base = catalogue.location().endsWith("/") ? catalogue.location() : catalogue.location() + "/";
+        Resource file = resources.getResource(base + CrisisLanguage.FILE);
+        if (!file.exists()) {
+            throw new IllegalStateException(CrisisLanguage.FILE + ": file not found in " + base
+                    + " (hub.catalogue.location); the conversation by text cannot start without crisis phrases");
+        }
+        try (InputStream in = file.getInputStream()) {
+            CrisisLanguage language = CrisisLanguage.parse(CrisisLanguage.FILE,
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            log.info("Crisis language: {} phrases read from {}{}", language.phraseCount(), base, CrisisLanguage.FILE);
+            return language;
+        } catch (IOException e) {
+            throw new IllegalStateException(CrisisLanguage.FILE + ": cannot be read from " + base, e);
+        }
+    }
+}

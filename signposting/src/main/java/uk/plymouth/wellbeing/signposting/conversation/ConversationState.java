@@ -1,0 +1,107 @@
+package uk.plymouth.wellbeing.signposting.conversation;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import uk.plymouth.wellbeing.signposting.callback.BestTime;
+
+/**
+ * Where one number's conversation has got to: only what the next reply needs. Its {@link #toString()} leaves out
+ * the resident's answers.
+ *
+ * @param results the last search's results, best first (at most {@link #MAX_RESULTS})
+ * @param shown how many of them have been listed so far
+ * @param nearHubId the hub nearest a place the resident gave, for a callback
+ * @param urgent crisis language was seen: a callback asked for now is urgent
+ */
+record ConversationState(
+        Step step,
+        List<Result> results,
+        int shown,
+        @Nullable String nearHubId,
+        boolean urgent,
+        @Nullable String firstName,
+        @Nullable String aboutText,
+        @Nullable BestTime bestTime) {
+
+    static final int MAX_RESULTS = 24;
+
+    /** Where in the conversation the next text is read. */
+    enum Step {
+        /** No question pending: a text is a search, a number, MORE, CALL... */
+        NONE,
+        /** Callback dialogue: waiting for a first name or SKIP. */
+        NAME,
+        /** Callback dialogue: waiting for what it is about. */
+        ABOUT,
+        /** Callback dialogue: waiting for the best time, 1 to 4. */
+        TIME,
+        /** Callback dialogue: waiting for YES to the privacy note. */
+        CONSENT,
+        /** The conversation went idle for too long; everything in it was erased. */
+        EXPIRED
+    }
+
+    /** One search result: the item, the hub it was shown for, and how far that hub was from the place given. */
+    record Result(String itemId, String hubId, @Nullable Double distanceKm) {}
+
+    ConversationState {
+        results = List.copyOf(results.size() > MAX_RESULTS ? results.subList(0, MAX_RESULTS) : results);
+    }
+
+    static ConversationState fresh() {
+        return new ConversationState(Step.NONE, List.of(), 0, null, false, null, null, null);
+    }
+
+    static ConversationState expired() {
+        return new ConversationState(Step.EXPIRED, List.of(), 0, null, false, null, null, null);
+    }
+
+    boolean inDialogue() {
+        return step == Step.NAME || step == Step.ABOUT || step == Step.TIME || step == Step.CONSENT;
+    }
+
+    ConversationState at(Step next) {
+        return new ConversationState(next, results, shown, nearHubId, urgent, firstName, aboutText, bestTime);
+    }
+
+    ConversationState withResults(List<Result> found, int shownNow, @Nullable String nearHub) {
+        return new ConversationState(Step.NONE, found, shownNow, nearHub == null ? nearHubId : nearHub, urgent,
+                null, null, null);
+    }
+
+    ConversationState showing(int shownNow) {
+        return new ConversationState(step, results, shownNow, nearHubId, urgent, firstName, aboutText, bestTime);
+    }
+
+    ConversationState nearHub(@Nullable String hubId) {
+        return new ConversationState(step, results, shown, hubId == null ? nearHubId : hubId, urgent, firstName,
+                aboutText, bestTime);
+    }
+
+    ConversationState markedUrgent() {
+        return new ConversationState(step, results, shown, nearHubId, true, firstName, aboutText, bestTime);
+    }
+
+    ConversationState withFirstName(@Nullable String name) {
+        return new ConversationState(step, results, shown, nearHubId, urgent, name, aboutText, bestTime);
+    }
+
+    ConversationState withAbout(@Nullable String text) {
+        return new ConversationState(step, results, shown, nearHubId, urgent, firstName, text, bestTime);
+    }
+
+    ConversationState withBestTime(@Nullable BestTime time) {
+        return new ConversationState(step, results, shown, nearHubId, urgent, firstName, aboutText, time);
+    }
+
+    /** The dialogue is over (done or abandoned): its answers go, and a crisis is no longer pending. */
+    ConversationState dialogueOver() {
+        return new ConversationState(Step.NONE, results, shown, nearHubId, false, null, null, null);
+    }
+
+    @Override
+    public String toString() {
+        return "ConversationState[step=" + step + ", results=" + results.size() + ", shown=" + shown + ", urgent="
+                + urgent + "]";
+    }
+}

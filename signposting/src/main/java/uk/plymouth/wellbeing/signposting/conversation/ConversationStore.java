@@ -1,0 +1,152 @@
+package uk.plymouth.wellbeing.signposting.conversation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import uk.plymouth.wellbeing.signposting.callback.BestTime;
+import uk.plymouth.wellbeing.signposting.conversation.ConversationState.Result;
+import uk.plymouth.wellbeing.signposting.conversation.ConversationState.Step;
+import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
+
+/**
+ * Each number's {@link ConversationState} in the table {@code sms_conversation}. A conversation idle longer than
+ * {@code hub.conversation.idle-expiry} comes back as {@link Step#EXPIRED}, with everything in it erased; the sweep
+ * erases such rows without waiting for a text and deletes them after {@code hub.conversation.forget-after}.
+ */
+@Repository
+@Transactional
+class ConversationStore {
+
+    private static final Logger log = LoggerFactory.getLogger(ConversationStore.class);
+    private static final String COLUMNS = "step, results, shown, near_hub_id, urgent, first_name, about_text,"
+            + " best_time, updated_at";
+
+    private final JdbcTemplate jdbc;
+    private final ConversationProperties properties;
+    private final Clock clock;
+
+    ConversationStore(JdbcTemplate jdbc, ConversationProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The number's conversation; {@link Step#EXPIRED} when it went idle too long; empty when there is none. */
+    Optional<ConversationState> find(PhoneNumber phone) {
+        List<Stored> rows = jdbc.query("select " + COLUMNS + " from sms_conversation where phone = ?",
+                (rs, n) -> stored(rs), phone.e164());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Stored row = rows.get(0);
+        Instant now = clock.instant();
+        if (row.updatedAt.plus(properties.forgetAfter()).isBefore(now)) {
+            forget(phone);
+            return Optional.empty();
+        }
+        if (row.state.step() == Step.EXPIRED || row.updatedAt.plus(properties.idleExpiry()).isBefore(now)) {
+            erase(phone, row.updatedAt);
+            return Optional.of(ConversationState.expired());
+        }
+        return Optional.of(row.state);
+    }
+
+    /** Saves the state as of now (so the idle time starts again). */
+    void save(PhoneNumber phone, ConversationState state) {
+        Object[] values = {state.step().name(), results(state.results()), state.shown(), state.nearHubId(),
+            state.urgent(), state.firstName(), state.aboutText(),
+            state.bestTime() == null ? null : state.bestTime().name(), Timestamp.from(clock.instant()),
+            phone.e164()};
+        if (update(values) == 1) {
+            return;
+        }
+        try {
+            jdbc.update("insert into sms_conversation (" + COLUMNS + ", phone) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    values);
+        } catch (DuplicateKeyException sameMoment) {
+            update(values);
+        }
+    }
+
+    /** Deletes the number's conversation, e.g. after STOP. */
+    void forget(PhoneNumber phone) {
+        jdbc.update("delete from sms_conversation where phone = ?", phone.e164());
+    }
+
+    /** Erases what idle conversations hold and deletes the ones idle past forget-after; returns rows changed. */
+    @Scheduled(fixedDelayString = "${hub.conversation.sweep-every:5m}")
+    public int sweep() {
+        Instant now = clock.instant();
+        int deleted = jdbc.update("delete from sms_conversation where updated_at < ?",
+                Timestamp.from(now.minus(properties.forgetAfter())));
+        int erased = jdbc.update("update sms_conversation set step = 'EXPIRED', results = null, shown = 0,"
+                + " near_hub_id = null, urgent = false, first_name = null, about_text = null, best_time = null"
+                + " where step <> 'EXPIRED' and updated_at < ?", Timestamp.from(now.minus(properties.idleExpiry())));
+        if (deleted + erased > 0) {
+            log.info("Idle text conversations: {} erased, {} forgotten", erased, deleted);
+        }
+        return deleted + erased;
+    }
+
+    private void erase(PhoneNumber phone, Instant keepTime) {
+        update(new Object[] {Step.EXPIRED.name(), null, 0, null, false, null, null, null, Timestamp.from(keepTime),
+            phone.e164()});
+    }
+
+    private int update(Object[] values) {
+        return jdbc.update("update sms_conversation set step = ?, results = ?, shown = ?, near_hub_id = ?,"
+                + " urgent = ?, first_name = ?, about_text = ?, best_time = ?, updated_at = ? where phone = ?", values);
+    }
+
+    private record Stored(ConversationState state, Instant updatedAt) {}
+
+    private static Stored stored(ResultSet rs) throws SQLException {
+        String bestTime = rs.getString("best_time");
+        ConversationState state = new ConversationState(Step.valueOf(rs.getString("step")),
+                results(rs.getString("results")), rs.getInt("shown"), rs.getString("near_hub_id"),
+                rs.getBoolean("urgent"), rs.getString("first_name"), rs.getString("about_text"),
+                bestTime == null ? null : BestTime.valueOf(bestTime));
+        return new Stored(state, rs.getTimestamp("updated_at").toInstant());
+    }
+
+    /** "item hub km;item hub -": ids never hold spaces or semicolons. */
+    private static @Nullable String results(List<Result> results) {
+        if (results.isEmpty()) {
+            return null;
+        }
+        List<String> entries = new ArrayList<>();
+        for (Result result : results) {
+            entries.add(result.itemId() + " " + result.hubId() + " "
+                    + (result.distanceKm() == null ? "-" : String.format(java.util.Locale.ROOT, "%.2f",
+                            result.distanceKm())));
+        }
+        return String.join(";", entries);
+    }
+
+    private static List<Result> results(@Nullable String stored) {
+        if (stored == null || stored.isEmpty()) {
+            return List.of();
+        }
+        List<Result> results = new ArrayList<>();
+        for (String entry : stored.split(";")) {
+            String[] parts = entry.split(" ");
+            if (parts.length == 3) {
+                results.add(new Result(parts[0], parts[1], parts[2].equals("-") ? null : Double.valueOf(parts[2])));
+            }
+        }
+        return results;
+    }
+}

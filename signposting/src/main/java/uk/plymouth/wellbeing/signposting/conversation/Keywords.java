@@ -1,0 +1,114 @@
+package uk.plymouth.wellbeing.signposting.conversation;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The words a text can be besides a search: carriers' opt-out and opt-in keywords (Twilio's, see
+ * ../shared/design/domain.md 4.2), HELP, MORE, a number, and plain requests ("please stop texting me", "can
+ * someone ring me").
+ */
+final class Keywords {
+
+    /** Twilio's opt-out words: Twilio blocks the number itself on any of these, so we must agree. */
+    static final Set<String> OPT_OUT = Set.of("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE",
+            "OPTOUT");
+    /** Opt-in words; YES counts only from a number that opted out. */
+    static final Set<String> OPT_IN = Set.of("START", "UNSTOP", "YES");
+    static final Set<String> HELP = Set.of("HELP", "INFO");
+    static final Set<String> MORE = Set.of("MORE", "NEXT");
+    static final Set<String> CALL = Set.of("CALL", "CALLBACK", "RING", "PHONE");
+    static final Set<String> YES = Set.of("YES", "Y", "YEP", "YEAH", "YA", "OK", "OKAY", "AGREE", "SURE");
+    static final Set<String> NO = Set.of("NO", "N", "NOPE", "NAH");
+
+    /** One word, perhaps with spaces, punctuation or emoji around it ("Stop.", " STOP! ", "opt-out"). */
+    private static final Pattern ONE_WORD = Pattern.compile(
+            "^[\\p{P}\\p{S}\\s]*([\\p{L}]+(?:[-' ][\\p{L}]+)?)[\\p{P}\\p{S}\\s]*$");
+    private static final Pattern NUMBER = Pattern.compile("^[\\s#]*(?:no\\.?\\s*|number\\s*)?(\\d{1,3})[\\s.!)]*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> POLITE = Set.of("please", "pls", "plz", "now", "thanks", "thank", "you",
+            "thankyou", "ta", "it", "ok", "just", "x", "xx");
+    private static final Pattern PLAIN_OPT_OUT = Pattern.compile(String.join("|",
+            "\\b(stop|quit|cease|pack in)\\s+(texting|txting|messaging|sending|contacting|text|message)\\b",
+            "\\b(dont|do not|never)\\s+(text|txt|message|msg|contact|send)\\s+(me|us)\\b",
+            "\\bno more (texts|txts|messages|msgs|text messages)\\b",
+            "\\b(unsubscribe|opt out|optout)\\s+(me|us)\\b",
+            "\\b(take|remove)\\s+(me|us|my number)\\s+(off|from)\\b",
+            "\\bleave me alone\\b"));
+    private static final Pattern PLAIN_CALL = Pattern.compile(String.join("|",
+            "\\b(call|ring|phone|bell)\\s+(me|us)\\b",
+            "\\bcall\\s*back\\b",
+            "\\b(speak|talk)\\s+to\\s+(someone|somebody|a person|a human|a real person|staff|an adviser|an advisor)\\b",
+            "\\bcan (someone|somebody|you|anyone) (call|ring|phone)\\b"));
+
+    private Keywords() {}
+
+    /** The text as one upper-case word ("OPT-OUT" as "OPTOUT"), or null when it is not one word. */
+    static @Nullable String oneWord(String text) {
+        if (text.length() > 40) {
+            return null;
+        }
+        Matcher word = ONE_WORD.matcher(text);
+        return word.matches() ? word.group(1).replaceAll("[-' ]", "").toUpperCase(Locale.UK) : null;
+    }
+
+    /** Lower case, apostrophes dropped, anything but letters and digits made one space. */
+    static String tidy(String text) {
+        return text.toLowerCase(Locale.UK).replaceAll("['\u2018\u2019`]", "").replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
+    }
+
+    /** "stop please", "please STOP": an opt-out word with only politeness around it. */
+    static boolean isPoliteOptOut(String text) {
+        String[] words = tidy(text).split(" ");
+        String[] rest = Arrays.stream(words).filter(word -> !POLITE.contains(word)).toArray(String[]::new);
+        return rest.length == 1 && words.length <= 6 && OPT_OUT.contains(rest[0].toUpperCase(Locale.UK));
+    }
+
+    /** "please stop texting me", "don't text me any more", "take me off your list". */
+    static boolean asksToStopTexts(String text) {
+        return text.length() <= 300 && (isPoliteOptOut(text) || PLAIN_OPT_OUT.matcher(tidy(text)).find());
+    }
+
+    /** "CALL", "call me", "can someone ring me", "I'd like to speak to someone". */
+    static boolean asksForCall(String text) {
+        String word = oneWord(text);
+        if (word != null && CALL.contains(word)) {
+            return true;
+        }
+        return text.length() <= 300 && PLAIN_CALL.matcher(tidy(text)).find();
+    }
+
+    /** "YES", "yes please", "ok thanks": agreement with only politeness around it. */
+    static boolean isYes(String text) {
+        return onlyPolitely(text, YES);
+    }
+
+    /** "NO", "no thanks". */
+    static boolean isNo(String text) {
+        return onlyPolitely(text, NO);
+    }
+
+    private static boolean onlyPolitely(String text, Set<String> words) {
+        if (text.length() > 60) {
+            return false;
+        }
+        String[] all = tidy(text).split(" ");
+        String[] rest = Arrays.stream(all).filter(word -> !POLITE.contains(word)).toArray(String[]::new);
+        if (rest.length == 0) {
+            rest = all;
+        }
+        return !rest[0].isEmpty() && Arrays.stream(rest).allMatch(word -> words.contains(word.toUpperCase(Locale.UK)));
+    }
+
+    /** "2", " 2. ", "#2", "no 2": the number, else empty. */
+    static OptionalInt number(String text) {
+        Matcher number = NUMBER.matcher(text);
+        return number.matches() ? OptionalInt.of(Integer.parseInt(number.group(1))) : OptionalInt.empty();
+    }
+}

@@ -1,0 +1,121 @@
+package uk.plymouth.wellbeing.signposting.conversation;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import uk.plymouth.wellbeing.signposting.callback.BestTime;
+import uk.plymouth.wellbeing.signposting.messaging.SmsText;
+
+/**
+ * Every text the conversation sends, in GSM-7 and within two segments (a template is checked by
+ * {@code ConversationRepliesTest}; text built from content is cut to fit with {@link SmsText#fit(String, int)}).
+ * Crisis facts: ../shared/design/domain.md 3.
+ */
+final class ReplyTexts {
+
+    static final int MAX_SEGMENTS = 2;
+
+    static final String CRISIS_LINES = "If you are in danger now, call 999. Samaritans: call 116 123, free, any time."
+            + " Shout: text SHOUT to 85258. NHS 111: call 111 and choose the mental health option.";
+    static final String CRISIS_OFFER = "You do not have to face this alone. Reply CALL and we will ring you as soon"
+            + " as we can.";
+    static final String CRISIS_OPTED_OUT = CRISIS_LINES + " You asked us not to text you, so we will not reply"
+            + " to other texts. Text START if you want our replies again.";
+    static final String NOT_UNDERSTOOD = "Sorry, we did not understand that. Text what you need help with in a few"
+            + " words, e.g. food bank PL5 or help with debt. CALL for a callback, HELP for more.";
+    static final String NOTHING_FOUND = "Sorry, we found nothing for that. Try other words, e.g. food bank, debt"
+            + " advice or walking group. Or reply CALL and we will ring you.";
+    static final String EXPIRED = "Sorry, your last search has expired. Text what you need help with again, e.g."
+            + " food bank PL5. CALL for a callback, HELP for more.";
+    static final String NO_SEARCH = "Please text what you need help with first, e.g. food bank PL5 or help with"
+            + " debt. Then reply with a number for details. CALL for a callback.";
+    static final String NO_MORE = "That is all we found. Text other words to search again, or CALL for a callback.";
+    static final String ITEM_GONE = "Sorry, that one is no longer listed. Text what you need help with to search"
+            + " again, or CALL for a callback.";
+    static final String OPTED_OUT = "You will not get any more texts from Plymouth Wellbeing Hubs. Text START to get"
+            + " them again. In danger? Call 999.";
+    static final String OPTED_IN = "Welcome back. You will get our replies again. Text what you need help with, or"
+            + " HELP.";
+    static final String ALREADY_IN = "You are already getting our texts. Text what you need help with, e.g. food"
+            + " bank PL5, or HELP.";
+    static final String ASK_NAME = "We can ring you back. What is your first name? Reply SKIP if you would rather"
+            + " not say, or NO to stop asking.";
+    static final String ASK_NAME_AGAIN = "Please reply with just your first name, or SKIP. Reply NO to stop asking.";
+    static final String ASK_TIME = "When is best to ring? Reply 1 morning, 2 afternoon, 3 evening or 4 any time."
+            + " Reply BACK to go back or NO to stop asking.";
+    static final String ASK_TIME_AGAIN = "Sorry, please reply 1, 2, 3 or 4: 1 morning, 2 afternoon, 3 evening, 4"
+            + " any time. Reply BACK to go back or NO to stop asking.";
+    static final String ASK_URGENT_CONSENT = "We will ring you as soon as we can. We keep your number only to call"
+            + " you and delete it after. Reply YES to agree, or NO if you do not want a call.";
+    static final String DIALOGUE_STOPPED = "OK, we will not ring you and have kept nothing. Text what you need help"
+            + " with any time, or CALL for a callback.";
+    static final String NON_UK_NUMBER = "Sorry, we can only ring UK numbers.";
+    static final String NOT_SAVED = "Sorry, we could not save your request.";
+    static final String SOMETHING_WRONG = "Sorry, something went wrong at our end. Please try again, or text HELP."
+            + " In danger? Call 999.";
+
+    private ReplyTexts() {}
+
+    static String help(@Nullable String hubName, @Nullable String hubPhone, @Nullable String hours) {
+        String hub = hubName == null || hubPhone == null ? ""
+                : " " + hubName + ": " + hubPhone + (hours == null ? "" : ", " + hours) + ".";
+        return fit("Plymouth Wellbeing Hubs. Text what you need, e.g. food bank PL5 or help with debt, then a"
+                + " number for details. CALL for a callback. STOP to stop texts." + hub + " In danger? Call 999.");
+    }
+
+    static String results(@Nullable String heading, List<String> lines, int firstNumber, boolean more) {
+        StringBuilder text = new StringBuilder();
+        if (heading != null) {
+            text.append(heading).append('\n');
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            text.append(firstNumber + i).append(' ').append(lines.get(i)).append('\n');
+        }
+        int last = firstNumber + lines.size() - 1;
+        String choose = last == 1 ? "Reply 1" : "Reply 1-" + last;
+        text.append(choose).append(" for details, ").append(more ? "MORE for more, " : "").append("CALL for a"
+                + " callback.");
+        return fit(text.toString());
+    }
+
+    static String numberOutOfRange(int shown) {
+        return shown == 1 ? "Please reply 1 for details, MORE for more, or text a new search."
+                : "Please reply a number from 1 to " + shown + " for details, MORE for more, or text a new search.";
+    }
+
+    static String askAbout(@Nullable String firstName) {
+        return fit("Thanks" + (firstName == null ? "" : ", " + firstName) + ". In a few words, what would you like"
+                + " to talk about? Reply BACK to go back or NO to stop asking.");
+    }
+
+    static String askConsent(long retentionDays) {
+        return "Privacy: only hub staff see your name, number and what you told us, to call you back. We delete them "
+                + retentionDays + " days after it is closed. Reply YES to agree, BACK to go back or NO to stop asking.";
+    }
+
+    static String askConsentAgain(boolean urgent) {
+        return urgent ? "Please reply YES if you want us to ring you, or NO if not."
+                : "Please reply YES to agree, BACK to go back or NO to stop asking.";
+    }
+
+    static String callbackBooked(@Nullable String firstName, String reference, @Nullable String hubName,
+            @Nullable String hubPhone, BestTime bestTime, boolean urgent) {
+        String thanks = "Thanks" + (firstName == null ? "" : ", " + firstName) + ". Your reference is " + reference
+                + ". ";
+        String who = hubName == null ? "We" : hubName;
+        String when = urgent ? who + " will ring you as soon as we can." : who + " will ring you " + bestTime.inWords()
+                + ".";
+        String sooner = hubPhone == null ? "" : " Need us sooner? Call " + hubPhone + ".";
+        String danger = urgent ? " In danger now? Call 999." : "";
+        return fit(thanks + when + sooner + danger);
+    }
+
+    static String pleaseCall(String sorry, @Nullable String hubName, @Nullable String hubPhone) {
+        return fit(sorry + (hubPhone == null ? " Please text HELP."
+                : " Please call " + (hubName == null ? "us" : hubName) + " on " + hubPhone + "."));
+    }
+
+    /** GSM-7 and at most two segments. */
+    static String fit(String text) {
+        return SmsText.fit(SmsText.toGsm(text), MAX_SEGMENTS);
+    }
+}

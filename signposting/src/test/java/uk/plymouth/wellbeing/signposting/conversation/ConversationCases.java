@@ -1,0 +1,386 @@
+package uk.plymouth.wellbeing.signposting.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.plymouth.wellbeing.signposting.messaging.OptOuts;
+import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
+import uk.plymouth.wellbeing.signposting.messaging.SmsText;
+import uk.plymouth.wellbeing.signposting.testsupport.MutableClock;
+import uk.plymouth.wellbeing.signposting.testsupport.SignpostingTestApplication;
+
+/**
+ * What {@link Conversation} promises, written once and run on H2 in PostgreSQL mode ({@code ConversationTest}) and
+ * on a real PostgreSQL server ({@code ConversationPostgresIT}): the whole signposting context with the real sample
+ * content (search relevance matters here) and the real crisis phrases, a clock the tests move. Every reply is
+ * checked to be GSM-7 and at most two segments.
+ */
+@SpringBootTest(classes = {SignpostingTestApplication.class, ConversationCases.MovingClock.class},
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {
+            "spring.jpa.hibernate.ddl-auto=validate",
+            "spring.jpa.open-in-view=false",
+            "hub.catalogue.location=file:../content/",
+            "hub.catalogue.check-for-changes-every=0s"
+        })
+@ExtendWith(OutputCaptureExtension.class)
+abstract class ConversationCases {
+
+    private static final AtomicInteger NEXT_NUMBER = new AtomicInteger(100);
+
+    @Autowired
+    Conversation conversation;
+
+    @Autowired
+    OptOuts optOuts;
+
+    @Autowired
+    ConversationStore store;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    PhoneNumber resident;
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class MovingClock {
+        @Bean
+        @Primary
+        MutableClock movingClock() {
+            return new MutableClock(SignpostingTestApplication.NOW, SignpostingTestApplication.PLYMOUTH);
+        }
+    }
+
+    @BeforeEach
+    void aNewResident() {
+        clock.set(SignpostingTestApplication.NOW);
+        resident = PhoneNumber.parseUkMobile("07700 900" + NEXT_NUMBER.getAndIncrement());
+    }
+
+    ConversationReply send(String body) {
+        return send(resident, body);
+    }
+
+    ConversationReply send(PhoneNumber from, String body) {
+        ConversationReply reply = conversation.reply(new IncomingText(from, body, clock.instant()));
+        for (String message : reply.messages()) {
+            assertThat(SmsText.isGsm(message)).as("GSM-7: %s", message).isTrue();
+            assertThat(SmsText.segments(message)).as("segments: %s", message).isLessThanOrEqualTo(2);
+            assertThat(message).isNotBlank();
+        }
+        return reply;
+    }
+
+    String only(ConversationReply reply) {
+        assertThat(reply.messages()).hasSize(1);
+        return reply.messages().get(0);
+    }
+
+    List<Map<String, Object>> callbacksOf(PhoneNumber phone) {
+        return jdbc.queryForList("select * from callback_request where phone = ?", phone.e164());
+    }
+
+    // --- search, details, more, expiry ---------------------------------------------------------------------
+
+    @Test
+    void searchListsThreeThenANumberGivesDetailsAndMoreTheNextThree() {
+        String list = only(send("food bank near PL5"));
+        assertThat(list).startsWith("Nearest to PL5 first:\n1 ").contains("\n2 ", "\n3 ")
+                .endsWith("Reply 1-3 for details, MORE for more, CALL for a callback.");
+        assertThat(list.toLowerCase()).contains("food");
+
+        String second = list.lines().filter(line -> line.startsWith("2 ")).findFirst().orElseThrow();
+        String title = second.substring(2, second.indexOf(" - "));
+        String details = only(send("2"));
+        assertThat(details).contains(title.endsWith("...") ? title.substring(0, title.length() - 3) : title)
+                .contains("From Plymouth Wellbeing Hubs");
+
+        String more = only(send("MORE"));
+        int shown = (int) more.lines().filter(line -> line.matches("[4-6] .*")).count();
+        assertThat(more).startsWith("4 ").contains("Reply 1-" + (3 + shown) + " for details");
+        assertThat(only(send("4"))).contains("From Plymouth Wellbeing Hubs");
+        assertThat(only(send("9"))).isEqualTo(ReplyTexts.numberOutOfRange(3 + shown));
+        if (!more.contains("MORE for more")) {
+            assertThat(only(send("more"))).isEqualTo(ReplyTexts.NO_MORE);
+        }
+    }
+
+    @Test
+    void everydayWordsFindServices() {
+        assertThat(only(send("help with debt"))).containsIgnoringCase("debt").startsWith("1 ");
+        assertThat(only(send("walking football tuesday"))).containsIgnoringCase("walking football");
+    }
+
+    @Test
+    void aSearchExpiresAfterThirtyMinutesIdle() {
+        send("help with debt");
+        clock.advance(Duration.ofMinutes(29));
+        assertThat(only(send("1"))).contains("From Plymouth Wellbeing Hubs");
+        clock.advance(Duration.ofMinutes(29));
+        assertThat(only(send("MORE"))).startsWith("4 ");
+
+        clock.advance(Duration.ofMinutes(31));
+        assertThat(only(send("2"))).isEqualTo(ReplyTexts.EXPIRED);
+        assertThat(only(send("2"))).isEqualTo(ReplyTexts.NO_SEARCH);
+        assertThat(only(send("MORE"))).isEqualTo(ReplyTexts.NO_SEARCH);
+    }
+
+    @Test
+    void theSweepErasesIdleConversationsAndLaterForgetsThem() {
+        send("CALL");
+        send("Sam");
+        clock.advance(Duration.ofMinutes(31));
+        store.sweep();
+        Map<String, Object> row = jdbc.queryForMap("select * from sms_conversation where phone = ?",
+                resident.e164());
+        assertThat(row.get("step")).isEqualTo("EXPIRED");
+        assertThat(row.get("first_name")).isNull();
+        assertThat(row.get("results")).isNull();
+
+        clock.advance(Duration.ofHours(24));
+        store.sweep();
+        assertThat(jdbc.queryForObject("select count(*) from sms_conversation where phone = ?", Integer.class,
+                resident.e164())).isZero();
+    }
+
+    // --- callback dialogue ---------------------------------------------------------------------------------
+
+    @Test
+    void callDialogueCreatesOneRequestForTheHubNearestThePlaceGiven() {
+        send("debt advice PL5");
+        assertThat(only(send("can someone ring me"))).isEqualTo(ReplyTexts.ASK_NAME);
+        assertThat(only(send("Sam"))).startsWith("Thanks, Sam. In a few words");
+        assertThat(only(send("my debts and bills"))).isEqualTo(ReplyTexts.ASK_TIME);
+        assertThat(only(send("tomorrow"))).isEqualTo(ReplyTexts.ASK_TIME_AGAIN);
+        assertThat(only(send("7"))).isEqualTo(ReplyTexts.ASK_TIME_AGAIN);
+        assertThat(only(send("2"))).startsWith("Privacy:").contains("YES");
+        assertThat(callbacksOf(resident)).isEmpty();
+
+        String booked = only(send("Yes please"));
+
+        List<Map<String, Object>> requests = callbacksOf(resident);
+        assertThat(requests).hasSize(1);
+        Map<String, Object> request = requests.get(0);
+        assertThat(booked).startsWith("Thanks, Sam. Your reference is " + request.get("reference") + ".")
+                .contains("Four Greens").contains("in the afternoon").contains("01632 960600");
+        assertThat(request.get("hub_id")).isEqualTo("four-greens");
+        assertThat(request.get("first_name")).isEqualTo("Sam");
+        assertThat(request.get("about_text")).isEqualTo("my debts and bills");
+        assertThat(request.get("about_category")).isEqualTo("advice");
+        assertThat(request.get("best_time")).isEqualTo("AFTERNOON");
+        assertThat(request.get("channel")).isEqualTo("SMS");
+        assertThat(request.get("urgent")).isEqualTo(false);
+        Map<String, Object> state = jdbc.queryForMap("select * from sms_conversation where phone = ?",
+                resident.e164());
+        assertThat(state.get("step")).isEqualTo("NONE");
+        assertThat(state.get("first_name")).isNull();
+        assertThat(state.get("about_text")).isNull();
+        assertThat(state.get("best_time")).isNull();
+
+        assertThat(only(send("YES"))).isNotEqualTo(booked);
+        assertThat(callbacksOf(resident)).hasSize(1);
+    }
+
+    @Test
+    void skippingTheNameGoesToTheDefaultHubAndBackGoesBack() {
+        assertThat(only(send("CALL"))).isEqualTo(ReplyTexts.ASK_NAME);
+        assertThat(only(send("skip"))).startsWith("Thanks. In a few words");
+        assertThat(only(send("BACK"))).isEqualTo(ReplyTexts.ASK_NAME);
+        assertThat(only(send("SKIP"))).startsWith("Thanks. In a few words");
+        send("housing");
+        send("4");
+        assertThat(only(send("BACK"))).isEqualTo(ReplyTexts.ASK_TIME);
+        send("1");
+        String booked = only(send("YES"));
+
+        Map<String, Object> request = callbacksOf(resident).get(0);
+        assertThat(booked).startsWith("Thanks. Your reference is PLY-");
+        assertThat(request.get("hub_id")).isEqualTo("central-library");
+        assertThat(request.get("first_name")).isNull();
+        assertThat(request.get("best_time")).isEqualTo("MORNING");
+    }
+
+    @Test
+    void refusingConsentCreatesNothing() {
+        send("call me");
+        send("Jo");
+        send("money");
+        send("3");
+        assertThat(only(send("maybe"))).isEqualTo(ReplyTexts.askConsentAgain(false));
+        assertThat(only(send("NO"))).isEqualTo(ReplyTexts.DIALOGUE_STOPPED);
+        assertThat(callbacksOf(resident)).isEmpty();
+        assertThat(jdbc.queryForObject("select first_name from sms_conversation where phone = ?", String.class,
+                resident.e164())).isNull();
+        assertThat(only(send("YES"))).isNotEqualTo(ReplyTexts.OPTED_IN);
+        assertThat(callbacksOf(resident)).isEmpty();
+    }
+
+    @Test
+    void cancelInTheDialogueIsTheCarriersOptOutWord() {
+        send("CALL");
+        send("Sam");
+        assertThat(only(send("CANCEL"))).isEqualTo(ReplyTexts.OPTED_OUT);
+        assertThat(optOuts.isOptedOut(resident)).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from sms_conversation where phone = ?", Integer.class,
+                resident.e164())).isZero();
+    }
+
+    @Test
+    void aNumberFromAbroadIsToldWeRingOnlyUkNumbers() {
+        PhoneNumber french = new PhoneNumber("+33612345678");
+        send(french, "CALL");
+        send(french, "Anne");
+        send(french, "housing");
+        send(french, "1");
+        assertThat(only(send(french, "YES"))).startsWith(ReplyTexts.NON_UK_NUMBER).contains("01632 960100");
+        assertThat(callbacksOf(french)).isEmpty();
+        assertThat(jdbc.queryForObject("select first_name from sms_conversation where phone = ?", String.class,
+                french.e164())).isNull();
+    }
+
+    // --- help, opt-out, opt-in -----------------------------------------------------------------------------
+
+    @Test
+    void helpSaysWhatToTextAndTheHubsPhoneAndHours() {
+        String help = only(send("HELP"));
+        assertThat(help).contains("CALL", "STOP", "01632 960100", "Central Library", "999");
+        assertThat(only(send("info?"))).isEqualTo(help);
+    }
+
+    @Test
+    void everyOptOutWordInAnyCaseIsConfirmedOnceThenSilence() {
+        for (String word : List.of("STOP", "stop", " Stop. ", "STOPALL", "Unsubscribe", "cancel", "END!", "quit",
+                "REVOKE", "optout", "Opt-Out")) {
+            assertThat(only(send(word))).as(word).isEqualTo(ReplyTexts.OPTED_OUT);
+            assertThat(optOuts.isOptedOut(resident)).as(word).isTrue();
+            assertThat(send(word).messages()).as(word).isEmpty();
+            assertThat(send("STOP").messages()).isEmpty();
+            assertThat(send("food bank").messages()).isEmpty();
+            assertThat(send("2").messages()).isEmpty();
+            assertThat(only(send("START"))).isEqualTo(ReplyTexts.OPTED_IN);
+            assertThat(optOuts.isOptedOut(resident)).isFalse();
+        }
+    }
+
+    @Test
+    void plainWordsOptOutToo() {
+        assertThat(only(send("please stop texting me"))).isEqualTo(ReplyTexts.OPTED_OUT);
+        assertThat(optOuts.isOptedOut(resident)).isTrue();
+        assertThat(send("please stop texting me").messages()).isEmpty();
+        assertThat(only(send("yes"))).isEqualTo(ReplyTexts.OPTED_IN);
+
+        for (String words : List.of("don't text me any more", "Stop please", "take me off your list",
+                "no more texts thanks")) {
+            assertThat(only(send(words))).as(words).isEqualTo(ReplyTexts.OPTED_OUT);
+            assertThat(only(send("UNSTOP"))).isEqualTo(ReplyTexts.OPTED_IN);
+        }
+        assertThat(only(send("help to stop smoking"))).doesNotContain("You will not get any more texts");
+        assertThat(optOuts.isOptedOut(resident)).isFalse();
+    }
+
+    @Test
+    void yesOptsInOnlyWhenOptedOutAndStartWhenNotSaysSo() {
+        assertThat(only(send("YES"))).isNotEqualTo(ReplyTexts.OPTED_IN);
+        assertThat(only(send("START"))).isEqualTo(ReplyTexts.ALREADY_IN);
+    }
+
+    // --- crisis ----------------------------------------------------------------------------------------------
+
+    @Test
+    void crisisComesFirstThenAnUrgentCallbackOnCall() {
+        ConversationReply crisis = send("I don't want to be here anymore");
+        assertThat(crisis.crisis()).isTrue();
+        assertThat(crisis.messages()).containsExactly(ReplyTexts.CRISIS_LINES, ReplyTexts.CRISIS_OFFER);
+        assertThat(crisis.messages().get(0)).contains("116 123", "SHOUT", "85258", "111", "999");
+
+        assertThat(only(send("CALL"))).isEqualTo(ReplyTexts.ASK_URGENT_CONSENT);
+        String booked = only(send("yes"));
+
+        List<Map<String, Object>> requests = callbacksOf(resident);
+        assertThat(requests).hasSize(1);
+        assertThat(requests.get(0).get("urgent")).isEqualTo(true);
+        assertThat(requests.get(0).get("channel")).isEqualTo("SMS");
+        assertThat(requests.get(0).get("hub_id")).isEqualTo("central-library");
+        assertThat(booked).contains("as soon as we can", (String) requests.get(0).get("reference"));
+        assertThat(jdbc.queryForObject("select count(*) from callback_audit where request_id = ?"
+                + " and action = 'MARKED_URGENT'", Integer.class, requests.get(0).get("id"))).isEqualTo(1);
+    }
+
+    @Test
+    void crisisInTheMiddleOfTheDialogueMakesItUrgent() {
+        send("CALL");
+        send("Sam");
+        ConversationReply crisis = send("he hits me");
+        assertThat(crisis.crisis()).isTrue();
+        assertThat(crisis.messages()).containsExactly(ReplyTexts.CRISIS_LINES, ReplyTexts.ASK_URGENT_CONSENT);
+        send("YES");
+        assertThat(callbacksOf(resident)).singleElement()
+                .satisfies(request -> assertThat(request.get("urgent")).isEqualTo(true));
+    }
+
+    @Test
+    void crisisWhileOptedOutIsStillAnswered() {
+        send("STOP");
+        ConversationReply crisis = send("i want to kill myself");
+        assertThat(crisis.crisis()).isTrue();
+        assertThat(crisis.messages()).containsExactly(ReplyTexts.CRISIS_OPTED_OUT);
+        assertThat(optOuts.isOptedOut(resident)).isTrue();
+        assertThat(send("CALL").messages()).isEmpty();
+    }
+
+    @Test
+    void ordinaryWordsAreNotACrisis() {
+        for (String words : List.of("this heat is killing me", "killing time", "I'm dying for a cup of tea",
+                "drop dead gorgeous", "my phone died", "I am not suicidal, just need food")) {
+            assertThat(send(words).crisis()).as(words).isFalse();
+        }
+    }
+
+    // --- privacy ---------------------------------------------------------------------------------------------
+
+    @Test
+    void logsHoldNeitherTheNumberNorWhatWasWritten(CapturedOutput output) {
+        for (String body : List.of("food bank near PL5", "2", "CALL", "Samantha", "my rent arrears", "1", "YES",
+                "I want to end my life", "please stop texting me")) {
+            send(body);
+        }
+        assertThat(output.getAll()).contains(resident.masked())
+                .doesNotContain(resident.e164(), resident.e164().substring(3), "Samantha", "rent arrears",
+                        "food bank near", "end my life", "stop texting");
+    }
+
+    // --- anything at all -----------------------------------------------------------------------------------
+
+    @Test
+    void textsWeCannotUnderstandGetAKindReplyWithTheCommands() {
+        StringBuilder noise = new StringBuilder();
+        java.util.Random random = new java.util.Random(5);
+        while (noise.length() < 1600) {
+            noise.append((char) ('!' + random.nextInt(90)));
+        }
+        for (String body : List.of("", "   ", "\uD83D\uDE00\uD83D\uDC4D", noise.toString(),
+                "Dzie\u0144 dobry, szukam pomocy", "\u0645\u0631\u062d\u0628\u0627 \u0623\u062d\u062a\u0627\u062c"
+                        + " \u0645\u0633\u0627\u0639\u062f\u0629", "\u0000\u0007", "?!?!")) {
+            String reply = only(send(body));
+            assertThat(reply).as(body).isIn(ReplyTexts.NOT_UNDERSTOOD, ReplyTexts.NOTHING_FOUND);
+            assertThat(reply).contains("CALL");
+        }
+    }
+}
