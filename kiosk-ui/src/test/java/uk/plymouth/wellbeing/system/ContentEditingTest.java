@@ -114,7 +114,8 @@ class ContentEditingTest {
         try {
             Path folder = Files.createTempDirectory("hub-content-");
             PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-            for (String pattern : new String[] {"*.yaml", "*.txt", "services/*.yaml", "activities/*.yaml"}) {
+            for (String pattern : new String[] {"*.yaml", "*.txt", "services/*.yaml", "activities/*.yaml",
+                "crisis/*.txt"}) {
                 for (Resource resource : resolver.getResources("classpath:content/" + pattern)) {
                     String relative = pattern.contains("/") ? pattern.substring(0, pattern.indexOf('/') + 1) : "";
                     Path target = folder.resolve(relative + resource.getFilename());
