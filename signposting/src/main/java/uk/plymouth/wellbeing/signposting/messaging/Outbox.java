@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,26 +71,31 @@ public class Outbox {
 
     /**
      * Makes the first attempt at a queued text on this thread as soon as the current transaction commits (at once
-     * when there is none), for a resident waiting for it; the worker still makes any later attempt. Safe beside the
-     * worker: whichever claims the text first sends it. Problems are logged, never thrown: the text stays queued.
+     * when there is none), for a resident waiting for it; the worker makes any later attempt. Inside a transaction the
+     * text is claimed in that transaction, so no worker can take it between the commit and the attempt; a thread that
+     * dies before its attempt leaves the text to the worker when the claim's lease ends. Problems are logged, never
+     * thrown: the text stays queued.
      */
     public void sendAsSoonAsCommitted(UUID id) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()
-                && TransactionSynchronizationManager.isActualTransactionActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    attempt(id);
-                }
-            });
-        } else {
-            attempt(id);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            attempt(() -> worker.attempt(id), id);
+            return;
         }
+        UUID token = UUID.randomUUID();
+        Instant now = clock.instant();
+        store.claim(id, now, token, now.plus(properties.lease())).ifPresent(claimed ->
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        attempt(() -> worker.send(claimed, token), id);
+                    }
+                }));
     }
 
-    private void attempt(UUID id) {
+    private void attempt(Runnable attempt, UUID id) {
         try {
-            worker.attempt(id);
+            attempt.run();
         } catch (RuntimeException trouble) {
             log.warn("First attempt at text {} failed before reaching the carrier ({}); the worker will retry", id,
                     trouble.getClass().getSimpleName());
@@ -131,6 +137,23 @@ public class Outbox {
     @Transactional(readOnly = true)
     public List<OutboxEntry> forCallback(UUID callbackId) {
         return store.forCallback(callbackId);
+    }
+
+    /**
+     * Erases the number and body of every text finished more than {@code hub.sms.outbox.keep-for} ago (what happened
+     * to it stays, for staff and for counts). Runs nightly.
+     *
+     * @return how many texts it erased
+     */
+    @Scheduled(cron = "${hub.sms.outbox.erase-cron:" + OutboxProperties.DEFAULT_ERASE_CRON + "}",
+            zone = "Europe/London")
+    @Transactional
+    public int erasePersonalData() {
+        int erased = store.erasePersonalData(clock.instant().minus(properties.keepFor()));
+        if (erased > 0) {
+            log.info("Erased the number and text of {} finished texts older than {}", erased, properties.keepFor());
+        }
+        return erased;
     }
 
     /** One text, by its id in the outbox. */

@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lease how long a claimed text belongs to the worker that claimed it; a worker that dies mid-batch leaves its
  *     texts to others after this. Keep it well above the carrier client's own timeout: a send still running when
  *     its lease ends may be made twice
+ * @param keepFor how long the number and body of a finished text (sent, failed, suppressed) are kept, counted from
+ *     its last change; then they are erased and only what happened stays (default {@code 90d}, as callback requests)
  */
 @ConfigurationProperties("hub.sms.outbox")
 public record OutboxProperties(
@@ -26,9 +28,12 @@ public record OutboxProperties(
         @DefaultValue("5s") Duration initialBackoff,
         @DefaultValue("10m") Duration maxBackoff,
         @DefaultValue("24h") Duration giveUpAfter,
-        @DefaultValue("2m") Duration lease) {
+        @DefaultValue("2m") Duration lease,
+        @DefaultValue("90d") Duration keepFor) {
 
     public static final String DEFAULT_POLL_INTERVAL = "500ms";
+    /** When finished texts' numbers and bodies are erased: 3:25am daily, Plymouth time ({@code hub.sms.outbox.erase-cron}). */
+    public static final String DEFAULT_ERASE_CRON = "0 25 3 * * *";
 
     public OutboxProperties {
         requirePositive("hub.sms.outbox.poll-interval", pollInterval);
@@ -36,6 +41,7 @@ public record OutboxProperties(
         requirePositive("hub.sms.outbox.max-backoff", maxBackoff);
         requirePositive("hub.sms.outbox.give-up-after", giveUpAfter);
         requirePositive("hub.sms.outbox.lease", lease);
+        requirePositive("hub.sms.outbox.keep-for", keepFor);
         if (batchSize < 1) {
             throw new IllegalArgumentException("hub.sms.outbox.batch-size must be at least 1, not " + batchSize);
         }
@@ -48,12 +54,13 @@ public record OutboxProperties(
     /** The defaults above. */
     public static OutboxProperties defaults() {
         return new OutboxProperties(true, Duration.ofMillis(500), 50, Duration.ofSeconds(5), Duration.ofMinutes(10),
-                Duration.ofHours(24), Duration.ofMinutes(2));
+                Duration.ofHours(24), Duration.ofMinutes(2), Duration.ofDays(90));
     }
 
     /** The same with the worker on or off. */
     public OutboxProperties withEnabled(boolean on) {
-        return new OutboxProperties(on, pollInterval, batchSize, initialBackoff, maxBackoff, giveUpAfter, lease);
+        return new OutboxProperties(on, pollInterval, batchSize, initialBackoff, maxBackoff, giveUpAfter, lease,
+                keepFor);
     }
 
     private static void requirePositive(String key, Duration value) {

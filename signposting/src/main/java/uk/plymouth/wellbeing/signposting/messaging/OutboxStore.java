@@ -135,6 +135,12 @@ class OutboxStore {
                 + String.join(", ", Collections.nCopies(from.size(), "?")) + ")", arguments.toArray()) == 1;
     }
 
+    /** Blanks the number and body of texts finished before {@code before}; how many it blanked. */
+    int erasePersonalData(Instant before) {
+        return jdbc.update("update sms_outbox set phone = null, body = null where state <> 'PENDING' and updated_at < ?"
+                + " and (phone is not null or body is not null)", at(before));
+    }
+
     Optional<PhoneNumber> phoneOf(UUID id) {
         return jdbc.queryForList("select phone from sms_outbox where id = ? and phone is not null", String.class, id)
                 .stream().findFirst().map(PhoneNumber::new);

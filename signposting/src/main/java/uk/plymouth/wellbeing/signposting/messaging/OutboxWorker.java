@@ -125,7 +125,8 @@ class OutboxWorker {
         return clock.instant().isAfter(leaseEnds.minus(properties.lease().dividedBy(4)));
     }
 
-    private void send(Claimed text, UUID token) {
+    /** Sends a text this worker (or the {@link Outbox} for it) claimed with {@code token}, and records the outcome. */
+    void send(Claimed text, UUID token) {
         Instant now = clock.instant();
         if (!now.isBefore(text.giveUpAt())) {
             finish(text, token, DeliveryState.FAILED, "gave up: not sent within " + properties.giveUpAfter(), null);

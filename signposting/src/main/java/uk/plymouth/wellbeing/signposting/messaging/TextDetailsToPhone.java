@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.catalogue.DirectoryItem;
 
@@ -36,6 +37,7 @@ public class TextDetailsToPhone {
      * @throws InvalidPhoneNumberException when the number will not do; its message tells the resident why
      * @throws IllegalArgumentException when there is no item with that id
      */
+    @Transactional
     public TextSent send(String itemId, @Nullable String hubId, String typedNumber) {
         DirectoryItem item = catalogue.item(itemId)
                 .orElseThrow(() -> new IllegalArgumentException("No service or activity with id " + itemId));

@@ -26,7 +26,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -389,6 +388,31 @@ abstract class OutboxCases {
         assertThat(outbox.forCallback(UUID.randomUUID())).isEmpty();
     }
 
+    @Test
+    void theNumberAndTextOfAFinishedTextAreErasedAfterTheRetentionPeriod() {
+        UUID callback = UUID.randomUUID();
+        UUID sent = outbox.enqueue(new OutgoingText(SAM, "Your reference is ABC123", TextPurpose.CALLBACK_CONFIRMATION,
+                callback));
+        worker.runOnce();
+        carrier.failRetryably(1.0);
+        clock.advance(Duration.ofDays(89));
+        UUID waiting = outbox.enqueue(text(JO, "still trying"));
+        worker.runOnce();
+
+        assertThat(outbox.erasePersonalData()).isZero();
+        clock.advance(Duration.ofDays(1).plusSeconds(1));
+        assertThat(outbox.erasePersonalData()).isOne();
+        assertThat(outbox.erasePersonalData()).isZero();
+
+        assertThat(outbox.forCallback(callback)).singleElement().satisfies(entry -> {
+            assertThat(entry.body()).isNull();
+            assertThat(entry.state()).isEqualTo(DeliveryState.QUEUED);
+        });
+        assertThat(jdbc.queryForObject("select phone from sms_outbox where id = ?", String.class, sent)).isNull();
+        assertThat(outbox.find(waiting).orElseThrow().body()).as("a text still being sent keeps them")
+                .isEqualTo("still trying");
+    }
+
     // ---- never twice ----
 
     @Test
@@ -515,7 +539,7 @@ abstract class OutboxCases {
 
     OutboxWorker worker(SmsSender sender, int batchSize, boolean enabled) {
         OutboxProperties settings = new OutboxProperties(enabled, properties.pollInterval(), batchSize,
-                properties.initialBackoff(), properties.maxBackoff(), properties.giveUpAfter(), properties.lease());
+                properties.initialBackoff(), properties.maxBackoff(), properties.giveUpAfter(), properties.lease(), properties.keepFor());
         return new OutboxWorker(store, sender, optOuts, settings, events, transactions, clock);
     }
 
