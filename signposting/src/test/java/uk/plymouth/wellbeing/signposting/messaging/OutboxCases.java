@@ -174,6 +174,19 @@ abstract class OutboxCases {
         assertThat(carrier.taken()).containsOnlyKeys("at once");
     }
 
+    @Test
+    void aTextClaimedForItsFirstAttemptWhoseThreadDiesGoesToTheWorkerWhenTheClaimRunsOut() {
+        carrier.crashOn(1, false);
+        assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(
+                tx -> outbox.sendAsSoonAsCommitted(outbox.enqueue(text(SAM, "orphaned")))))
+                .isInstanceOf(SimulatedCrash.class);
+
+        assertThat(worker.runOnce()).as("claimed in the queueing transaction").isZero();
+        clock.advance(properties.lease());
+        assertThat(worker.runOnce()).isOne();
+        assertThat(carrier.taken()).containsExactly(Map.entry("orphaned", 1));
+    }
+
     // ---- failures ----
 
     @Test
