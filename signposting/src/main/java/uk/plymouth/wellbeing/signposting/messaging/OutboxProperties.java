@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBackoff the longest wait between two attempts
  * @param giveUpAfter how long after queueing a text we stop trying and mark it FAILED
  * @param lease how long a claimed text belongs to the worker that claimed it; a worker that dies mid-batch leaves its
- *     texts to others after this. Keep it well above the carrier client's own timeout: a send still running when
- *     its lease ends may be made twice
+ *     texts to others after this. A send only starts while a quarter of the lease is left, so keep that quarter
+ *     above the carrier client's own timeout: a send still running when its lease ends may be made twice
  * @param keepFor how long the number and body of a finished text (sent, failed, suppressed) are kept, counted from
  *     its last change; then they are erased and only what happened stays (default {@code 90d}, as callback requests)
  */
