@@ -36,9 +36,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.plymouth.wellbeing.signposting.callback.CallbackTestConfiguration.CollectedEvents;
 import uk.plymouth.wellbeing.signposting.callback.CallbackTestConfiguration.RecordingTexts;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
+import uk.plymouth.wellbeing.signposting.messaging.DeliveryState;
 import uk.plymouth.wellbeing.signposting.messaging.InvalidPhoneNumberException;
+import uk.plymouth.wellbeing.signposting.messaging.OptOuts;
+import uk.plymouth.wellbeing.signposting.messaging.Outbox;
+import uk.plymouth.wellbeing.signposting.messaging.OutboxEntry;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 import uk.plymouth.wellbeing.signposting.messaging.TextMessage;
+import uk.plymouth.wellbeing.signposting.messaging.TextPurpose;
 import uk.plymouth.wellbeing.signposting.testsupport.MutableClock;
 import uk.plymouth.wellbeing.signposting.testsupport.SignpostingTestApplication;
 
@@ -56,7 +61,8 @@ import uk.plymouth.wellbeing.signposting.testsupport.SignpostingTestApplication;
             "spring.jpa.open-in-view=false",
             "spring.flyway.locations=classpath:db/migration",
             "hub.catalogue.location=classpath:fixtures/content/",
-            "hub.catalogue.check-for-changes-every=0s"
+            "hub.catalogue.check-for-changes-every=0s",
+            "hub.sms.outbox.enabled=false"
         })
 abstract class CallbackQueueCases {
 
@@ -93,11 +99,18 @@ abstract class CallbackQueueCases {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    OptOuts optOuts;
+
     final ExecutorService threads = Executors.newFixedThreadPool(2);
 
     @BeforeEach
     void startFromAnEmptyQueue() {
-        for (String table : List.of("callback_audit", "callback_attempt", "callback_note", "callback_request")) {
+        for (String table : List.of("callback_audit", "callback_attempt", "callback_note", "callback_request",
+                "sms_outbox", "sms_opt_out")) {
             jdbc.update("delete from " + table);
         }
         clock.set(NOW);
@@ -537,6 +550,11 @@ abstract class CallbackQueueCases {
         assertThat(texts.sent.get(0).segments()).isLessThanOrEqualTo(2);
         assertThat(queue.view(receipt.id(), sam).orElseThrow().confirmationStatus())
                 .isEqualTo(ConfirmationStatus.SENT);
+        assertThat(outbox.forCallback(receipt.id())).singleElement().satisfies(text -> {
+            assertThat(text.purpose()).isEqualTo(TextPurpose.CALLBACK_CONFIRMATION);
+            assertThat(text.state()).isEqualTo(DeliveryState.QUEUED);
+            assertThat(text.body()).isEqualTo(texts.sent.get(0).body());
+        });
     }
 
     @Test
@@ -549,15 +567,70 @@ abstract class CallbackQueueCases {
     }
 
     @Test
-    void aCarrierThatFailsLeavesTheRequestInPlaceMarkedFailed() {
+    void aCarrierThatIsDownLeavesTheRequestInPlaceAndTheConfirmationPendingUntilTheOutboxGivesUp() {
         texts.failing.set(true);
         CallbackReceipt receipt = queue.request(samsRequest().withConfirmation(true));
 
         CallbackDetails details = queue.view(receipt.id(), sam).orElseThrow();
         assertThat(details.status()).isEqualTo(CallbackStatus.NEW);
-        assertThat(details.confirmationStatus()).isEqualTo(ConfirmationStatus.FAILED);
-        assertThat(auditActions(receipt.id())).containsSequence("REQUESTED", "CONFIRMATION_FAILED");
+        assertThat(details.confirmationStatus()).isEqualTo(ConfirmationStatus.PENDING);
+        OutboxEntry text = outbox.forCallback(receipt.id()).get(0);
+        assertThat(text.state()).isEqualTo(DeliveryState.PENDING);
+        assertThat(text.attempts()).isOne();
+        assertThat(text.lastError()).isEqualTo("IllegalStateException");
         assertThat(events.afterCommit).hasSize(1);
+
+        // a day on, the outbox stops trying: staff see FAILED and say the reference on the call
+        clock.advance(Duration.ofHours(24));
+        outbox.sendAsSoonAsCommitted(text.id());
+
+        assertThat(queue.view(receipt.id(), sam).orElseThrow().confirmationStatus())
+                .isEqualTo(ConfirmationStatus.FAILED);
+        assertThat(outbox.forCallback(receipt.id()).get(0).state()).isEqualTo(DeliveryState.FAILED);
+        assertThat(auditActions(receipt.id())).containsSequence("REQUESTED", "VIEWED", "CONFIRMATION_FAILED");
+        assertThat(texts.sent).isEmpty();
+    }
+
+    @Test
+    void aCarrierThatRefusesTheNumberMarksTheConfirmationFailedAtOnce() {
+        texts.refusing.set(true);
+        CallbackReceipt receipt = queue.request(samsRequest().withConfirmation(true));
+
+        assertThat(queue.view(receipt.id(), sam).orElseThrow().confirmationStatus())
+                .isEqualTo(ConfirmationStatus.FAILED);
+        assertThat(outbox.forCallback(receipt.id())).singleElement()
+                .satisfies(text -> assertThat(text.lastError()).isEqualTo("carrier error 21211"));
+        assertThat(auditActions(receipt.id())).containsSequence("REQUESTED", "CONFIRMATION_FAILED");
+        assertThat(jdbc.queryForObject("select detail from callback_audit where action = 'CONFIRMATION_FAILED'",
+                String.class)).isEqualTo("text FAILED, carrier error 21211");
+    }
+
+    @Test
+    void aConfirmationToANumberThatOptedOutIsHeldBackAndMarkedSo() {
+        optOuts.optOut(new PhoneNumber(E164), "STOP");
+
+        CallbackReceipt receipt = queue.request(samsRequest().withConfirmation(true));
+
+        assertThat(texts.sent).isEmpty();
+        assertThat(queue.view(receipt.id(), sam).orElseThrow().confirmationStatus())
+                .isEqualTo(ConfirmationStatus.OPTED_OUT);
+        assertThat(outbox.forCallback(receipt.id())).extracting(OutboxEntry::state)
+                .containsExactly(DeliveryState.SUPPRESSED);
+    }
+
+    @Test
+    void aLateReportThatTheTextWasNotDeliveredMarksTheConfirmationFailedOnce() {
+        CallbackReceipt receipt = queue.request(samsRequest().withConfirmation(true));
+        String providerId = jdbc.queryForObject("select provider_message_id from sms_outbox", String.class);
+
+        outbox.deliveryReport(providerId, DeliveryState.SENT, null);
+        outbox.deliveryReport(providerId, DeliveryState.UNDELIVERED, "30003");
+        outbox.deliveryReport(providerId, DeliveryState.UNDELIVERED, "30003");
+
+        assertThat(queue.view(receipt.id(), sam).orElseThrow().confirmationStatus())
+                .isEqualTo(ConfirmationStatus.FAILED);
+        assertThat(auditActions(receipt.id())).containsExactly("REQUESTED", "CONFIRMATION_SENT",
+                "CONFIRMATION_FAILED", "VIEWED");
     }
 
     @Test

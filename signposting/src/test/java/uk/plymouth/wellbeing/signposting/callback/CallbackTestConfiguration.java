@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import uk.plymouth.wellbeing.signposting.messaging.SmsSendException;
 import uk.plymouth.wellbeing.signposting.messaging.SmsSender;
 import uk.plymouth.wellbeing.signposting.messaging.TextMessage;
 import uk.plymouth.wellbeing.signposting.testsupport.MutableClock;
@@ -39,16 +40,24 @@ class CallbackTestConfiguration {
         return new CollectedEvents();
     }
 
-    /** Sends nothing: keeps every text, or throws as a carrier that is down would. */
+    /**
+     * Sends nothing: keeps every text, or throws as a carrier that is down would ({@code failing}: something
+     * unexpected, which the outbox retries) or as one that refuses the number for good ({@code refusing}: Twilio's
+     * 21211, invalid number).
+     */
     static final class RecordingTexts implements SmsSender {
 
         final List<TextMessage> sent = new CopyOnWriteArrayList<>();
         final AtomicBoolean failing = new AtomicBoolean();
+        final AtomicBoolean refusing = new AtomicBoolean();
 
         @Override
         public SentText send(TextMessage message) {
             if (failing.get()) {
                 throw new IllegalStateException("Carrier refused the text to " + message.to().e164());
+            }
+            if (refusing.get()) {
+                throw new SmsSendException("Invalid number", false, "21211", null);
             }
             sent.add(message);
             return new SentText("recorded-" + sent.size());
@@ -57,6 +66,7 @@ class CallbackTestConfiguration {
         void reset() {
             sent.clear();
             failing.set(false);
+            refusing.set(false);
         }
     }
 

@@ -22,7 +22,8 @@ class TextDetailsToPhoneTest {
     final RecordingSmsSender sender = new RecordingSmsSender();
     final ItemDetailsText details =
             new ItemDetailsText(CATALOGUE, new Timetable(CATALOGUE, Fixtures.CLOCK), Fixtures.CLOCK);
-    final TextDetailsToPhone textDetails = new TextDetailsToPhone(CATALOGUE, details, sender);
+    final OutboxOnH2 outbox = new OutboxOnH2(sender, Fixtures.CLOCK);
+    final TextDetailsToPhone textDetails = new TextDetailsToPhone(CATALOGUE, details, outbox.outbox);
 
     final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     final ListAppender<ILoggingEvent> logs = new ListAppender<>();
@@ -49,6 +50,20 @@ class TextDetailsToPhoneTest {
         });
         assertThat(sent).isEqualTo(new TextSent("+44*******123", sender.sent.get(0).segments()));
         assertThat(sent.segments()).isBetween(1, 2);
+        assertThat(outbox.onlyState()).as("queued and sent at once").isEqualTo(DeliveryState.QUEUED);
+    }
+
+    @Test
+    void aCarrierHavingABadMomentLeavesTheTextQueuedForTheWorker() {
+        FaultySmsSender failing = new FaultySmsSender().failRetryably(1.0);
+        OutboxOnH2 queued = new OutboxOnH2(failing, Fixtures.CLOCK);
+
+        TextSent sent = new TextDetailsToPhone(CATALOGUE, details, queued.outbox).send("fg-job-club", null,
+                "07700 900123");
+
+        assertThat(sent.maskedNumber()).isEqualTo("+44*******123");
+        assertThat(failing.calls()).isOne();
+        assertThat(queued.onlyState()).isEqualTo(DeliveryState.PENDING);
     }
 
     @Test
@@ -67,6 +82,7 @@ class TextDetailsToPhoneTest {
         assertThatThrownBy(() -> textDetails.send("fg-job-club", null, "07700 9001"))
                 .isInstanceOf(InvalidPhoneNumberException.class);
         assertThat(sender.sent).isEmpty();
+        assertThat(outbox.count()).isZero();
     }
 
     @Test
@@ -80,7 +96,8 @@ class TextDetailsToPhoneTest {
 
     @Test
     void neverLogsTheNumberInFull() {
-        TextDetailsToPhone withLoggingSender = new TextDetailsToPhone(CATALOGUE, details, new LoggingSmsSender());
+        TextDetailsToPhone withLoggingSender = new TextDetailsToPhone(CATALOGUE, details,
+                new OutboxOnH2(new LoggingSmsSender(), Fixtures.CLOCK).outbox);
 
         withLoggingSender.send("fg-job-club", null, "07700 900123");
         assertThatThrownBy(() -> withLoggingSender.send("fg-job-club", null, "07700 900 12"))

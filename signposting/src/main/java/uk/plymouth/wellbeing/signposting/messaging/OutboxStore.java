@@ -1,0 +1,189 @@
+package uk.plymouth.wellbeing.signposting.messaging;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code sms_outbox} table (V6). Every method runs in the caller's transaction; the {@link Outbox} and the
+ * {@link OutboxWorker} decide where transactions begin and end. Results of an attempt are written only while the
+ * attempt's claim token is still on the row.
+ */
+@Component
+class OutboxStore {
+
+    static final int MAX_ERROR = 200;
+    private static final String COLUMNS = "id, phone, body, purpose, callback_id, attempts, give_up_at";
+
+    private final JdbcTemplate jdbc;
+
+    OutboxStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A text a worker has claimed: its lease is on the row until it records what happened. */
+    record Claimed(UUID id, @Nullable PhoneNumber to, @Nullable String body, TextPurpose purpose,
+            @Nullable UUID callbackId, int attempts, Instant giveUpAt) {
+
+        @Override
+        public String toString() {
+            return "Claimed[id=" + id + ", purpose=" + purpose + ", attempts=" + attempts + "]";
+        }
+    }
+
+    void add(UUID id, OutgoingText text, Instant now, Instant giveUpAt) {
+        jdbc.update("insert into sms_outbox (id, phone, body, purpose, callback_id, state, attempts, next_attempt_at,"
+                + " give_up_at, created_at, updated_at) values (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)", id,
+                text.to().e164(), text.body(), text.purpose().name(), text.callbackId(), at(now), at(giveUpAt),
+                at(now), at(now));
+    }
+
+    /**
+     * Claims up to {@code limit} due texts, oldest due first: rows other workers hold locked are skipped, and the
+     * claim itself only takes rows still PENDING and due, so a row is never claimed twice at once even where SKIP
+     * LOCKED skips less than it might (H2).
+     */
+    List<Claimed> claimDue(Instant now, int limit, UUID token, Instant leaseEnds) {
+        List<UUID> due = jdbc.queryForList("select id from sms_outbox where state = 'PENDING' and next_attempt_at <= ?"
+                + " order by next_attempt_at limit ? for update skip locked", UUID.class, at(now), limit);
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        List<Object> arguments = new ArrayList<>(List.of(token, at(now), at(leaseEnds), at(now)));
+        arguments.addAll(due);
+        arguments.add(at(now));
+        jdbc.update("update sms_outbox set claim_token = ?, claimed_at = ?, next_attempt_at = ?, updated_at = ?,"
+                + " attempts = attempts + 1 where id in (" + String.join(", ", Collections.nCopies(due.size(), "?"))
+                + ") and state = 'PENDING' and next_attempt_at <= ?", arguments.toArray());
+        return jdbc.query("select " + COLUMNS + " from sms_outbox where claim_token = ? and state = 'PENDING'"
+                + " order by created_at", this::claimed, token);
+    }
+
+    /** Claims one text if it is still PENDING and due. */
+    Optional<Claimed> claim(UUID id, Instant now, UUID token, Instant leaseEnds) {
+        int claimed = jdbc.update("update sms_outbox set claim_token = ?, claimed_at = ?, next_attempt_at = ?,"
+                + " updated_at = ?, attempts = attempts + 1 where id = ? and state = 'PENDING' and next_attempt_at <= ?",
+                token, at(now), at(leaseEnds), at(now), id, at(now));
+        if (claimed == 0) {
+            return Optional.empty();
+        }
+        return jdbc.query("select " + COLUMNS + " from sms_outbox where id = ? and claim_token = ?", this::claimed,
+                id, token).stream().findFirst();
+    }
+
+    /** The carrier took it: keeps its id, so delivery reports find it and no later claim sends it again. */
+    boolean recordTaken(UUID id, UUID token, @Nullable String providerMessageId, Instant now) {
+        return jdbc.update("update sms_outbox set state = 'QUEUED', provider_message_id = ?, sent_at = ?,"
+                + " updated_at = ?, last_error = null, claim_token = null where id = ? and claim_token = ?",
+                providerMessageId, at(now), at(now), id, token) == 1;
+    }
+
+    /** It failed in a way that may pass: try again at {@code nextAttempt}. */
+    boolean recordRetry(UUID id, UUID token, Instant nextAttempt, String error, Instant now) {
+        return jdbc.update("update sms_outbox set next_attempt_at = ?, last_error = ?, updated_at = ?,"
+                + " claim_token = null where id = ? and claim_token = ? and state = 'PENDING'", at(nextAttempt),
+                cut(error), at(now), id, token) == 1;
+    }
+
+    /** No more attempts: FAILED or SUPPRESSED. */
+    boolean recordFinal(UUID id, UUID token, DeliveryState state, @Nullable String error, Instant now) {
+        return jdbc.update("update sms_outbox set state = ?, last_error = ?, updated_at = ?, claim_token = null"
+                + " where id = ? and claim_token = ? and state = 'PENDING'", state.name(),
+                error == null ? null : cut(error), at(now), id, token) == 1;
+    }
+
+    /** Gives a claimed text back without an attempt (its lease was about to run out before its turn). */
+    boolean release(UUID id, UUID token, Instant now) {
+        return jdbc.update("update sms_outbox set next_attempt_at = ?, attempts = attempts - 1, updated_at = ?,"
+                + " claim_token = null where id = ? and claim_token = ? and state = 'PENDING'", at(now), at(now), id,
+                token) == 1;
+    }
+
+    /** What a delivery report is about. */
+    record Reported(UUID id, TextPurpose purpose, @Nullable UUID callbackId, DeliveryState state) {}
+
+    Optional<Reported> byProviderId(String providerMessageId) {
+        return jdbc.query("select id, purpose, callback_id, state from sms_outbox where provider_message_id = ?",
+                (rs, row) -> new Reported(rs.getObject("id", UUID.class), TextPurpose.valueOf(rs.getString("purpose")),
+                        rs.getObject("callback_id", UUID.class), DeliveryState.valueOf(rs.getString("state"))),
+                providerMessageId).stream().findFirst();
+    }
+
+    /** Moves a text the carrier took to {@code state}, only from one of {@code from}; true if it moved. */
+    boolean advance(String providerMessageId, DeliveryState state, List<DeliveryState> from, @Nullable String error,
+            Instant now) {
+        if (from.isEmpty()) {
+            return false;
+        }
+        List<Object> arguments = new ArrayList<>(List.of(state.name()));
+        arguments.add(error == null ? null : cut(error));
+        arguments.add(at(now));
+        arguments.add(providerMessageId);
+        from.forEach(earlier -> arguments.add(earlier.name()));
+        return jdbc.update("update sms_outbox set state = ?, last_error = coalesce(?, last_error), updated_at = ?"
+                + " where provider_message_id = ? and state in ("
+                + String.join(", ", Collections.nCopies(from.size(), "?")) + ")", arguments.toArray()) == 1;
+    }
+
+    /** Blanks the number and body of texts finished before {@code before}; how many it blanked. */
+    int erasePersonalData(Instant before) {
+        return jdbc.update("update sms_outbox set phone = null, body = null where state <> 'PENDING' and updated_at < ?"
+                + " and (phone is not null or body is not null)", at(before));
+    }
+
+    Optional<PhoneNumber> phoneOf(UUID id) {
+        return jdbc.queryForList("select phone from sms_outbox where id = ? and phone is not null", String.class, id)
+                .stream().findFirst().map(PhoneNumber::new);
+    }
+
+    List<OutboxEntry> forCallback(UUID callbackId) {
+        return jdbc.query("select id, purpose, state, created_at, sent_at, attempts, last_error, body from sms_outbox"
+                + " where callback_id = ? order by created_at, id", (rs, row) -> new OutboxEntry(
+                        rs.getObject("id", UUID.class), TextPurpose.valueOf(rs.getString("purpose")),
+                        DeliveryState.valueOf(rs.getString("state")), instant(rs, "created_at"),
+                        instantOrNull(rs, "sent_at"), rs.getInt("attempts"), rs.getString("last_error"),
+                        rs.getString("body")), callbackId);
+    }
+
+    Optional<OutboxEntry> find(UUID id) {
+        return jdbc.query("select id, purpose, state, created_at, sent_at, attempts, last_error, body from sms_outbox"
+                + " where id = ?", (rs, row) -> new OutboxEntry(rs.getObject("id", UUID.class),
+                        TextPurpose.valueOf(rs.getString("purpose")), DeliveryState.valueOf(rs.getString("state")),
+                        instant(rs, "created_at"), instantOrNull(rs, "sent_at"), rs.getInt("attempts"),
+                        rs.getString("last_error"), rs.getString("body")), id).stream().findFirst();
+    }
+
+    private Claimed claimed(ResultSet rs, int row) throws SQLException {
+        String phone = rs.getString("phone");
+        return new Claimed(rs.getObject("id", UUID.class), phone == null ? null : new PhoneNumber(phone),
+                rs.getString("body"), TextPurpose.valueOf(rs.getString("purpose")),
+                rs.getObject("callback_id", UUID.class), rs.getInt("attempts"), instant(rs, "give_up_at"));
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
+    }
+
+    static String cut(String error) {
+        return error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
+    }
+}
