@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,9 @@ import uk.plymouth.wellbeing.signposting.callback.CallbackQueue;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.catalogue.DirectoryItem;
 import uk.plymouth.wellbeing.signposting.catalogue.Hub;
+import uk.plymouth.wellbeing.signposting.messaging.DeliveryState;
+import uk.plymouth.wellbeing.signposting.messaging.Outbox;
+import uk.plymouth.wellbeing.signposting.messaging.OutboxEntry;
 import uk.plymouth.wellbeing.staff.CurrentStaff;
 import uk.plymouth.wellbeing.staff.StaffLayout;
 
@@ -50,6 +54,7 @@ class CallbackDetailView extends Main implements BeforeEnterObserver {
     private final CurrentStaff current;
     private final QueueUpdates updates;
     private final Catalogue catalogue;
+    private final Outbox outbox;
     private final StaffTimes times;
     private @Nullable UUID requestId;
     private @Nullable Registration listening;
@@ -57,7 +62,8 @@ class CallbackDetailView extends Main implements BeforeEnterObserver {
     final Div changedElsewhere = new Div();
 
     CallbackDetailView(CallbackQueue queue, CurrentStaff current, QueueUpdates updates, Catalogue catalogue,
-            Clock clock) {
+            Outbox outbox, Clock clock) {
+        this.outbox = outbox;
         this.queue = queue;
         this.current = current;
         this.updates = updates;
@@ -101,8 +107,8 @@ class CallbackDetailView extends Main implements BeforeEnterObserver {
         changedElsewhere.setVisible(false);
         add(new RouterLink("Back to the queue", CallbackQueueView.class), title, state, status, changedElsewhere,
                 new CallbackActions(request, current.member(), this::run),
-                new RequestFacts(request, hubName, itemTitle, times), attempts(request), notes(request),
-                audit(request.id()));
+                new RequestFacts(request, hubName, itemTitle, times), attempts(request), texts(request),
+                notes(request), audit(request.id()));
     }
 
     private void run(CallbackActions.Action action) {
@@ -135,6 +141,26 @@ class CallbackDetailView extends Main implements BeforeEnterObserver {
                     + Words.outcome(attempt.outcome()) + (attempt.notes() == null ? "" : ". " + attempt.notes())));
         }
         section.addClassName("attempts");
+        return section;
+    }
+
+    /** The texts we sent about this request (only ever called for a request the queue let this member see). */
+    private Div texts(CallbackDetails request) {
+        Div section = new Div(new H3("Texts"));
+        List<OutboxEntry> sent = outbox.forCallback(request.id());
+        if (sent.isEmpty()) {
+            section.add(new Paragraph("No texts about this request."));
+        }
+        for (OutboxEntry text : sent) {
+            Paragraph line = new Paragraph(times.exactly(text.createdAt()) + ", " + Words.purpose(text.purpose())
+                    + ": " + Words.delivery(text.state()) + (text.lastError() == null ? "" : " (" + text.lastError()
+                    + ")") + (text.body() == null ? "" : ". \"" + text.body() + "\""));
+            if (text.state() == DeliveryState.FAILED || text.state() == DeliveryState.UNDELIVERED) {
+                line.addClassName("text-failed");
+            }
+            section.add(line);
+        }
+        section.addClassName("texts");
         return section;
     }
 

@@ -15,6 +15,8 @@ import uk.plymouth.wellbeing.signposting.callback.CallbackStatus;
 import uk.plymouth.wellbeing.signposting.callback.Channel;
 import uk.plymouth.wellbeing.signposting.callback.ConfirmationStatus;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
+import uk.plymouth.wellbeing.signposting.messaging.DeliveryState;
+import uk.plymouth.wellbeing.signposting.messaging.TextPurpose;
 
 /** The plain words staff screens use for the queue's codes. */
 final class Words {
@@ -96,6 +98,29 @@ final class Words {
             what = "changed";
         }
         return who + " just " + what + " this request.";
+    }
+
+    static String purpose(TextPurpose purpose) {
+        return switch (purpose) {
+            case REPLY -> "Reply";
+            case CALLBACK_CONFIRMATION -> "Confirmation with the reference";
+            case DETAILS_TO_PHONE -> "Service details";
+            case STAFF_REPLY -> "Staff reply";
+            case SURVEY_FOLLOW_UP -> "Survey follow-up";
+            case OPT_OUT_CONFIRMATION -> "Opt-out confirmation";
+        };
+    }
+
+    static String delivery(DeliveryState state) {
+        return switch (state) {
+            case PENDING -> "waiting to be sent";
+            case SUPPRESSED -> "not sent, they opted out";
+            case QUEUED -> "with the carrier";
+            case SENT -> "sent";
+            case DELIVERED -> "delivered";
+            case UNDELIVERED -> "NOT delivered";
+            case FAILED -> "FAILED to send";
+        };
     }
 
     static String yesNo(boolean yes) {
