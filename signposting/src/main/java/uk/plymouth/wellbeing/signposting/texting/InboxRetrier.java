@@ -99,7 +99,7 @@ public class InboxRetrier {
     private boolean failed(StoredText text, PhoneNumber phone, int attempt, RuntimeException failure) {
         Instant now = clock.instant();
         if (attempt < properties.maxAttempts()) {
-            Duration wait = waitAfter(attempt);
+            Duration wait = waitAfter(properties.retryAfter(), attempt);
             log.warn("Answering text {} failed again at attempt {} ({}); next try in {}", text.messageId(), attempt,
                     failure.getClass().getSimpleName(), wait, failure);
             newTransaction.executeWithoutResult(tx -> store.retryAt(text.messageId(), now.plus(wait)));
@@ -114,9 +114,9 @@ public class InboxRetrier {
         return true;
     }
 
-    /** retryAfter, then twice that, four times..., at most an hour. */
-    Duration waitAfter(int attempt) {
-        Duration wait = properties.retryAfter();
+    /** After the first failure {@code first}, then twice that, four times..., at most an hour. */
+    static Duration waitAfter(Duration first, int attempt) {
+        Duration wait = first;
         for (int i = 1; i < attempt && wait.compareTo(LONGEST_WAIT) < 0; i++) {
             wait = wait.multipliedBy(2);
         }

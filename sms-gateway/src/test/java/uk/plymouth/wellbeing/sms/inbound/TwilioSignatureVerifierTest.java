@@ -84,4 +84,24 @@ class TwilioSignatureVerifierTest {
 
         assertThat(new TwilioSignatureVerifier(properties(null, null)).accepts(request, Map.of())).isTrue();
     }
+
+    /**
+     * Signatures computed by the {@code twilio} npm package 6.2.0 ({@code getExpectedTwilioSignature}, run once outside
+     * the build), for a text in Polish, emoji, Arabic and markup: the test's algorithm, our helper for the simulator and
+     * the SDK's validator all agree with it.
+     */
+    @Test
+    void agreesWithTwilioNodeOnSignaturesOfNonAsciiTexts() {
+        String token = "12345678901234567890123456789012";
+        String url = "https://hubs.example.org/sms/inbound";
+        Map<String, String> fields = WebhookClient.inbound("SMnode1", "+447700900123",
+                "Potrzebuję pomocy 😀 أحتاج & <b>");
+
+        assertThat(WebhookClient.sign(token, url, fields)).isEqualTo("KTMrf0/IyaSyGYbairP8+yV96Gs=");
+        assertThat(TwilioSignatures.sign(token, url, fields)).isEqualTo("KTMrf0/IyaSyGYbairP8+yV96Gs=");
+        assertThat(TwilioSignatures.sign(token, url + "?hub=four-greens", fields))
+                .isEqualTo("d/IiFD8YMaXOmECPzzgv/StrII4=");
+        assertThat(new com.twilio.security.RequestValidator(token)
+                .validate(url, fields, "KTMrf0/IyaSyGYbairP8+yV96Gs=")).isTrue();
+    }
 }
