@@ -127,8 +127,15 @@ class TwilioWebhookController {
         }
     }
 
+    /** The empty answer (say nothing), written once: the SDK's writer costs about a millisecond a call. */
+    private static final String EMPTY_TWIML = writeTwiml(List.of());
+
     /** {@code <Response>} with one {@code <Message>} per text, escaped by the SDK's XML writer. */
     static String twiml(List<String> messages) {
+        return messages.isEmpty() ? EMPTY_TWIML : writeTwiml(messages);
+    }
+
+    private static String writeTwiml(List<String> messages) {
         MessagingResponse.Builder response = new MessagingResponse.Builder();
         for (String message : messages) {
             response.message(new Message.Builder(message).build());

@@ -88,6 +88,7 @@ class SmsWebhookBenchmarkTest {
         ExecutorService users = Executors.newFixedThreadPool(CONCURRENCY);
         List<Future<long[]>> results = new ArrayList<>();
         long started = System.nanoTime();
+        long cpuBefore = processCpuNanos();
         for (int u = 0; u < CONCURRENCY; u++) {
             results.add(users.submit(() -> {
                 long[] latencies = new long[4096];
@@ -113,9 +114,10 @@ class SmsWebhookBenchmarkTest {
             all.add(result.get());
         }
         long elapsed = System.nanoTime() - started;
+        long cpu = processCpuNanos() - cpuBefore;
         users.shutdown();
         long[] latencies = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(latencies, elapsed, failures.get());
+        return new Result(latencies, elapsed, failures.get(), cpu);
     }
 
     private HttpRequest signedText() {
@@ -145,11 +147,14 @@ class SmsWebhookBenchmarkTest {
                 | concurrency | %d requests in flight (JDK HttpClient, HTTP/1.1, keep-alive) |
                 | sustained throughput | **%.0f texts/s** |
                 | latency p50 / p90 / p99 / max | %.2f / %.2f / **%.2f** / %.2f ms |
+                | CPU per text, app and load generator together | %.2f ms (%.0f%% of %d cores busy in this JVM) |
                 | machine | %d cores, Java %s, load average at the end: %s |
                 """, result.latenciesNanos.length, seconds, WARM_UP.toSeconds(), result.failures, CONCURRENCY,
                 throughput, ms(result, 0.50), ms(result, 0.90), ms(result, 0.99),
                 result.latenciesNanos[result.latenciesNanos.length - 1] / 1e6,
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), load)
+                result.cpuNanos / 1e6 / result.latenciesNanos.length,
+                100.0 * result.cpuNanos / result.elapsedNanos / Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), load)
                 + "\nJVM: " + ManagementFactory.getRuntimeMXBean().getVmName() + "\n";
     }
 
@@ -159,5 +164,13 @@ class SmsWebhookBenchmarkTest {
         return sorted[Math.max(0, index)] / 1e6;
     }
 
-    private record Result(long[] latenciesNanos, long elapsedNanos, long failures) {}
+    /** CPU time this JVM (the app and the load generator) has used, or 0 when the JVM cannot say. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
+    }
+
+    private record Result(long[] latenciesNanos, long elapsedNanos, long failures, long cpuNanos) {}
 }
