@@ -104,11 +104,13 @@ public class Inbox {
             log.warn("Answering text {} failed ({}); it will be answered later by text", stored.messageId(),
                     failure.getClass().getSimpleName(), failure);
             List<String> holding = List.of(HOLDING);
-            // one statement, atomic by itself: no transaction of its own needed (and none is cheaper per text)
-            store.deferred(stored.messageId(), holding, now.plus(properties.retryAfter()));
+            newTransaction.executeWithoutResult(
+                    tx -> store.deferred(stored.messageId(), holding, now.plus(properties.retryAfter())));
             return new InboundAnswer(holding, Outcome.DEFERRED);
         }
-        store.answered(stored.messageId(), reply.messages(), reply.crisis(), clock.instant());
+        // in a transaction, so it reuses the connection an open EntityManager may hold rather than take a second one
+        newTransaction.executeWithoutResult(
+                tx -> store.answered(stored.messageId(), reply.messages(), reply.crisis(), clock.instant()));
         return new InboundAnswer(reply.messages(), Outcome.ANSWERED);
     }
 
