@@ -1,0 +1,93 @@
+package uk.plymouth.wellbeing.signposting.texting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.plymouth.wellbeing.signposting.testsupport.SignpostingTestApplication;
+import uk.plymouth.wellbeing.signposting.texting.InboundAnswer.Outcome;
+
+/**
+ * The inbox with the real conversation, on H2 in PostgreSQL mode with the app's migrations. The channel's side (TwiML,
+ * signatures, failures and retries over HTTP) is tested in sms-gateway.
+ */
+@SpringBootTest(classes = SignpostingTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:opt-outs;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+            "hub.catalogue.location=classpath:fixtures/content/",
+            "hub.catalogue.check-for-changes-every=0s"
+        })
+class InboxTest {
+
+    static final RateLimit TWO_A_MINUTE = new RateLimit(2, Duration.ofMinutes(1));
+
+    @Autowired
+    Inbox inbox;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void emptyInbox() {
+        jdbc.update("delete from sms_inbox");
+    }
+
+    @Test
+    void aTextIsStoredAnsweredAndAnsweredTheSameWayWhenItComesAgain() {
+        InboundText text = new InboundText("SM1", "test", "+447700900123", "food bank PL5");
+
+        InboundAnswer first = inbox.receive(text, RateLimit.defaults());
+        InboundAnswer again = inbox.receive(text, RateLimit.defaults());
+
+        assertThat(first.outcome()).isEqualTo(Outcome.ANSWERED);
+        assertThat(first.messages()).isNotEmpty();
+        assertThat(again.outcome()).isEqualTo(Outcome.DUPLICATE);
+        assertThat(again.messages()).isEqualTo(first.messages());
+        assertThat(jdbc.queryForMap("select phone, body, status, channel from sms_inbox where message_id = 'SM1'"))
+                .containsEntry("phone", "+447700900123").containsEntry("body", "food bank PL5")
+                .containsEntry("status", "ANSWERED").containsEntry("channel", "test");
+    }
+
+    @Test
+    void aNumberOverItsLimitGetsOnePoliteAnswerThenNothing() {
+        for (int i = 1; i <= 2; i++) {
+            assertThat(inbox.receive(new InboundText("SM" + i, "test", "+447700900123", "hi"), TWO_A_MINUTE)
+                    .outcome()).isEqualTo(Outcome.ANSWERED);
+        }
+        InboundAnswer third = inbox.receive(new InboundText("SM3", "test", "+447700900123", "hi"), TWO_A_MINUTE);
+        InboundAnswer fourth = inbox.receive(new InboundText("SM4", "test", "+447700900123", "hi"), TWO_A_MINUTE);
+
+        assertThat(third.outcome()).isEqualTo(Outcome.RATE_LIMITED);
+        assertThat(third.messages()).containsExactly(Inbox.SLOW_DOWN);
+        assertThat(fourth.outcome()).isEqualTo(Outcome.RATE_LIMITED);
+        assertThat(fourth.messages()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from sms_inbox", Integer.class)).isEqualTo(4);
+    }
+
+    @Test
+    void sendersAreReadAsCarriersAndPeopleWriteThem() {
+        assertThat(Inbox.phoneOf("+447700900123")).hasToString("+44*******123");
+        assertThat(Inbox.phoneOf(" 07700 900123 ").e164()).isEqualTo("+447700900123");
+        assertThat(Inbox.phoneOf("+48601234567").e164()).isEqualTo("+48601234567");
+        for (String notAPhone : List.of("", "HSBC", "12345", "+0123", "07700")) {
+            assertThat(Inbox.phoneOf(notAPhone)).as(notAPhone).isNull();
+        }
+    }
+
+    @Test
+    void rateLimitsAndMessageIdsAreChecked() {
+        assertThatThrownBy(() -> new RateLimit(0, Duration.ofMinutes(1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RateLimit(1, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new InboundText("", "twilio", "x", "y")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new InboundText("x".repeat(65), "twilio", "x", "y"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new InboundText("SM1", "twilio", "+447700900123", "secret words").toString())
+                .doesNotContain("900123").doesNotContain("secret");
+    }
+}

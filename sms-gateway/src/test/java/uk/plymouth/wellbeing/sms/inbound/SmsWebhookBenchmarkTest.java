@@ -1,0 +1,176 @@
+package uk.plymouth.wellbeing.sms.inbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import uk.plymouth.wellbeing.sms.SmsTestApplication;
+
+/**
+ * Signed inbound webhooks on loopback, from a Java load generator (the JDK's HttpClient, {@value #CONCURRENCY}
+ * requests in flight), against the whole path: signature check, the inbox's own transaction, the conversation (the
+ * real bean, whatever it is at the time), the answer's transaction, TwiML. Every text has its own MessageSid and comes
+ * from one of a thousand numbers (the rate limit is lifted). Prints its figures and writes them to
+ * {@code target/benchmarks/sms-webhook.md}; asserts only that every request was answered 200.
+ *
+ * <p>{@code ./mvnw -B -ntp -o -pl sms-gateway -am verify -Pbenchmark}
+ */
+@Tag("benchmark")
+@SpringBootTest(classes = SmsTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "hub.sms.auth-token=" + SmsWebhookBenchmarkTest.TOKEN,
+            "hub.sms.public-base-url=https://hubs.example.org",
+            "hub.sms.rate-limit.messages=1000000",
+            "server.tomcat.threads.max=50"
+        })
+@ActiveProfiles("sms-test")
+class SmsWebhookBenchmarkTest {
+
+    static final String TOKEN = "benchmarkbenchmarkbenchmark12345";
+    static final int CONCURRENCY = 16;
+    static final Duration WARM_UP = Duration.ofSeconds(10);
+    static final Duration MEASURE = Duration.ofSeconds(20);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final AtomicInteger sequence = new AtomicInteger();
+
+    @Test
+    void signedInboundWebhooks() throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(4)).build();
+        run(http, WARM_UP);
+        Result result = run(http, MEASURE);
+
+        String report = report(result);
+        System.out.println(report);
+        Path file = Path.of("target", "benchmarks", "sms-webhook.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, report, StandardCharsets.UTF_8);
+
+        assertThat(result.failures).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from sms_inbox", Integer.class))
+                .isGreaterThanOrEqualTo(result.latenciesNanos.length);
+    }
+
+    private Result run(HttpClient http, Duration length) throws Exception {
+        long end = System.nanoTime() + length.toNanos();
+        AtomicLong failures = new AtomicLong();
+        ExecutorService users = Executors.newFixedThreadPool(CONCURRENCY);
+        List<Future<long[]>> results = new ArrayList<>();
+        long started = System.nanoTime();
+        long cpuBefore = processCpuNanos();
+        for (int u = 0; u < CONCURRENCY; u++) {
+            results.add(users.submit(() -> {
+                long[] latencies = new long[4096];
+                int count = 0;
+                while (System.nanoTime() < end) {
+                    HttpRequest request = signedText();
+                    long sent = System.nanoTime();
+                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    long took = System.nanoTime() - sent;
+                    if (response.statusCode() != 200 || !response.body().startsWith("<?xml")) {
+                        failures.incrementAndGet();
+                    }
+                    if (count == latencies.length) {
+                        latencies = Arrays.copyOf(latencies, count * 2);
+                    }
+                    latencies[count++] = took;
+                }
+                return Arrays.copyOf(latencies, count);
+            }));
+        }
+        List<long[]> all = new ArrayList<>();
+        for (Future<long[]> result : results) {
+            all.add(result.get());
+        }
+        long elapsed = System.nanoTime() - started;
+        long cpu = processCpuNanos() - cpuBefore;
+        users.shutdown();
+        long[] latencies = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Result(latencies, elapsed, failures.get(), cpu);
+    }
+
+    private HttpRequest signedText() {
+        int n = sequence.incrementAndGet();
+        String sid = String.format(Locale.ROOT, "SMbench%026d", n);
+        String from = String.format(Locale.ROOT, "+447700900%03d", n % 1000);
+        Map<String, String> fields = WebhookClient.inbound(sid, from, "food bank near PL5 please " + n);
+        String path = "/sms/inbound";
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("X-Twilio-Signature", WebhookClient.sign(TOKEN, "https://hubs.example.org" + path, fields))
+                .POST(HttpRequest.BodyPublishers.ofString(WebhookClient.form(fields), StandardCharsets.UTF_8))
+                .build();
+    }
+
+    private static String report(Result result) throws IOException {
+        double seconds = result.elapsedNanos / 1e9;
+        double throughput = result.latenciesNanos.length / seconds;
+        String load = Files.exists(Path.of("/proc/loadavg")) ? Files.readString(Path.of("/proc/loadavg")).strip()
+                : "n/a";
+        return String.format(Locale.ROOT, """
+                ## Signed inbound SMS webhook on loopback (SmsWebhookBenchmarkTest)
+
+                | measure | figure |
+                |---|---|
+                | requests measured | %d in %.1f s (after %d s warm-up), %d failed |
+                | concurrency | %d requests in flight (JDK HttpClient, HTTP/1.1, keep-alive) |
+                | sustained throughput | **%.0f texts/s** |
+                | latency p50 / p90 / p99 / max | %.2f / %.2f / **%.2f** / %.2f ms |
+                | CPU per text, app and load generator together | %.2f ms (%.0f%% of %d cores busy in this JVM) |
+                | machine | %d cores, Java %s, load average at the end: %s |
+                """, result.latenciesNanos.length, seconds, WARM_UP.toSeconds(), result.failures, CONCURRENCY,
+                throughput, ms(result, 0.50), ms(result, 0.90), ms(result, 0.99),
+                result.latenciesNanos[result.latenciesNanos.length - 1] / 1e6,
+                result.cpuNanos / 1e6 / result.latenciesNanos.length,
+                100.0 * result.cpuNanos / result.elapsedNanos / Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), load)
+                + "\nJVM: " + ManagementFactory.getRuntimeMXBean().getVmName() + "\n";
+    }
+
+    private static double ms(Result result, double quantile) {
+        long[] sorted = result.latenciesNanos;
+        int index = (int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1);
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    /** CPU time this JVM (the app and the load generator) has used, or 0 when the JVM cannot say. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
+    }
+
+    private record Result(long[] latenciesNanos, long elapsedNanos, long failures, long cpuNanos) {}
+}
