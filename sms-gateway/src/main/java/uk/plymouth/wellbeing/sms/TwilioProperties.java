@@ -13,7 +13,7 @@ import uk.plymouth.wellbeing.signposting.texting.RateLimit;
  *
  * <table>
  * <caption>Properties and the environment variables they are meant to be bound from</caption>
- * <tr><td>{@code hub.sms.provider}</td><td>{@code HUB_SMS_PROVIDER}</td><td>{@code log} (default: texts are
+ * <tr><td>{@code hub.sms.provider}</td><td>{@code SMS_PROVIDER}</td><td>{@code log} (default: texts are
  * printed to the log) or {@code twilio}</td></tr>
  * <tr><td>{@code hub.sms.account-sid}</td><td>{@code TWILIO_ACCOUNT_SID}</td><td>"AC..."</td></tr>
  * <tr><td>{@code hub.sms.auth-token}</td><td>{@code TWILIO_AUTH_TOKEN}</td><td>signs and checks webhooks; when set,
@@ -21,7 +21,7 @@ import uk.plymouth.wellbeing.signposting.texting.RateLimit;
  * <tr><td>{@code hub.sms.from-number}</td><td>{@code TWILIO_FROM_NUMBER}</td><td>our number, E.164</td></tr>
  * <tr><td>{@code hub.sms.messaging-service-sid}</td><td>{@code TWILIO_MESSAGING_SERVICE_SID}</td><td>"MG...",
  * instead of a from number</td></tr>
- * <tr><td>{@code hub.sms.public-base-url}</td><td>{@code HUB_PUBLIC_BASE_URL}</td><td>the address Twilio calls us at,
+ * <tr><td>{@code hub.sms.public-base-url}</td><td>{@code PUBLIC_BASE_URL}</td><td>the address Twilio calls us at,
  * e.g. {@code https://hubs.example.org}: signatures are checked against it (behind a reverse proxy the app sees
  * another address), and delivery reports go to it</td></tr>
  * <tr><td>{@code hub.sms.rate-limit.messages} / {@code .per}</td><td></td><td>20 texts in 10 minutes per number
@@ -62,7 +62,7 @@ public record TwilioProperties(
             publicBaseUrl = null;
         }
         if (publicBaseUrl != null && (!publicBaseUrl.isAbsolute() || publicBaseUrl.getHost() == null)) {
-            throw new IllegalArgumentException("hub.sms.public-base-url (HUB_PUBLIC_BASE_URL) must be an absolute"
+            throw new IllegalArgumentException("hub.sms.public-base-url (PUBLIC_BASE_URL) must be an absolute"
                     + " address such as https://hubs.example.org, not '" + publicBaseUrl + "'");
         }
         // rate limit checks its own numbers
@@ -89,7 +89,7 @@ public record TwilioProperties(
                     + " (hub.sms.messaging-service-sid)");
         }
         if (publicBaseUrl == null) {
-            throw new IllegalStateException("hub.sms.provider=twilio needs HUB_PUBLIC_BASE_URL"
+            throw new IllegalStateException("hub.sms.provider=twilio needs PUBLIC_BASE_URL"
                     + " (hub.sms.public-base-url): the https address Twilio reaches this app at, for delivery reports"
                     + " and signature checks");
         }

@@ -48,7 +48,7 @@ class TwilioConfigurationTest {
                 assertThat(context).getFailure().rootCause().hasMessageContaining("TWILIO_FROM_NUMBER")
                         .hasMessageContaining("TWILIO_MESSAGING_SERVICE_SID"));
         app.withPropertyValues(COMPLETE).withPropertyValues("hub.sms.public-base-url=").run(context ->
-                assertThat(context).getFailure().rootCause().hasMessageContaining("HUB_PUBLIC_BASE_URL"));
+                assertThat(context).getFailure().rootCause().hasMessageContaining("PUBLIC_BASE_URL"));
     }
 
     @Test
