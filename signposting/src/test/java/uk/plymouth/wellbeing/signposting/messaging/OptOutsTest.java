@@ -2,6 +2,7 @@ package uk.plymouth.wellbeing.signposting.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,7 @@ class OptOutsTest {
     JdbcTemplate jdbc;
 
     @BeforeEach
+    @AfterEach
     void nobodyHasOptedOut() {
         jdbc.update("delete from sms_opt_out");
     }

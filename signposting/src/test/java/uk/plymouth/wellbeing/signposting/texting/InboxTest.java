@@ -35,7 +35,10 @@ class InboxTest {
 
     @BeforeEach
     void emptyInbox() {
+        // the database is shared with other tests of the same context (OptOutsTest): start with nobody opted out
         jdbc.update("delete from sms_inbox");
+        jdbc.update("delete from sms_opt_out");
+        jdbc.update("delete from sms_conversation");
     }
 
     @Test
