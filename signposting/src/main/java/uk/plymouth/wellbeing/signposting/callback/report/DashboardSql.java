@@ -33,7 +33,9 @@ import uk.plymouth.wellbeing.signposting.catalogue.Category;
  * or 169 hours long) and joined as a small {@code values} table, so each week is a range scan of an index on
  * {@code created_at} and no time-zone function is needed, which the two databases do differently. The period's
  * overall bounds are given next to the weeks: without them PostgreSQL's plans for 8 weeks were 5 to 9 times slower
- * in {@code CallbackQueueBenchmark} (on H2 they change the join order but hardly the time).
+ * in {@code CallbackQueueBenchmark}. On H2 they cost: it then scans the requests first and loops over the weeks for
+ * each, and a year for all hubs took 4.8 s instead of 1.8 s (see docs/benchmarks/callbacks.md; to do: bounds on
+ * PostgreSQL only, or a form H2 does not reorder).
  */
 @Component
 @Transactional(readOnly = true)
