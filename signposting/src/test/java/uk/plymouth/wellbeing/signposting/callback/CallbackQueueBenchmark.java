@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.plymouth.wellbeing.signposting.callback.report.CallbackDashboard;
 import uk.plymouth.wellbeing.signposting.callback.report.DashboardFigures;
 import uk.plymouth.wellbeing.signposting.callback.report.DashboardQuery;
+import uk.plymouth.wellbeing.signposting.callback.store.CallbackStore;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
 import uk.plymouth.wellbeing.signposting.catalogue.Hub;
@@ -97,6 +99,7 @@ public abstract class CallbackQueueBenchmark {
                     + " %,d urgent, %,d erased)%n", "inserted (batch JDBC) and analysed:", load.requests,
                     load.attempts, seconds(started), load.open, load.overdue, load.urgent, load.erased);
             measureQueue(context.getBean(CallbackQueue.class), hubs);
+            measureQueueProjection(context.getBean(CallbackStore.class), context.getBean(Clock.class), hubs);
             measureDashboard(context.getBean(CallbackDashboard.class), hubs);
             System.out.printf(Locale.UK, "  load average now %.2f%n", load());
             load.clear();
@@ -117,6 +120,19 @@ public abstract class CallbackQueueBenchmark {
         time("queue, open, category advice, admin", QUEUE_WARM_UP, QUEUE_RUNS,
                 () -> queue.queue(open.category(Category.ADVICE), admin));
         assertThat(queue.queue(open, admin)).hasSize(QueueFilter.DEFAULT_LIMIT);
+    }
+
+    /** The same first pages through {@link CallbackStore#queueEntries}, which loads no entities. */
+    private static void measureQueueProjection(CallbackStore store, Clock clock, List<String> hubs) {
+        Set<CallbackStatus> open = QueueFilter.open().statuses();
+        int limit = QueueFilter.DEFAULT_LIMIT;
+        time("queue projection, open, busiest hub", QUEUE_WARM_UP, QUEUE_RUNS,
+                () -> store.queueEntries(Set.of(hubs.get(0)), open, null, false, clock.instant(), limit));
+        time("queue projection, open, admin (all hubs)", QUEUE_WARM_UP, QUEUE_RUNS,
+                () -> store.queueEntries(null, open, null, false, clock.instant(), limit));
+        time("queue projection, overdue, admin (all hubs)", QUEUE_WARM_UP, QUEUE_RUNS,
+                () -> store.queueEntries(null, open, null, true, clock.instant(), limit));
+        assertThat(store.queueEntries(null, open, null, false, clock.instant(), limit)).hasSize(limit);
     }
 
     private static void measureDashboard(CallbackDashboard dashboard, List<String> hubs) {
@@ -238,6 +254,10 @@ public abstract class CallbackQueueBenchmark {
                 transaction.executeWithoutResult(status -> jdbc.batchUpdate("insert into callback_attempt"
                         + " (request_id, staff, attempted_at, outcome, notes) values (?, ?, ?, ?, ?)", rows));
             }
+            // the app sets first_attempt_at at the first attempt; filled here as V9 fills it
+            jdbc.update("update callback_request set first_attempt_at = (select min(a.attempted_at)"
+                    + " from callback_attempt a where a.request_id = callback_request.id)"
+                    + " where exists (select 1 from callback_attempt a where a.request_id = callback_request.id)");
             boolean postgres = "PostgreSQL".equals(jdbc.execute(
                     (ConnectionCallback<String>) connection -> connection.getMetaData().getDatabaseProductName()));
             jdbc.execute(postgres ? "analyze callback_request" : "analyze");

@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.plymouth.wellbeing.signposting.callback.CallbackTestConfiguration.CollectedEvents;
 import uk.plymouth.wellbeing.signposting.callback.CallbackTestConfiguration.RecordingTexts;
+import uk.plymouth.wellbeing.signposting.callback.store.CallbackStore;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
 import uk.plymouth.wellbeing.signposting.messaging.DeliveryState;
 import uk.plymouth.wellbeing.signposting.messaging.InvalidPhoneNumberException;
@@ -86,6 +88,9 @@ abstract class CallbackQueueCases {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    CallbackStore store;
 
     @Autowired
     MutableClock clock;
@@ -276,6 +281,22 @@ abstract class CallbackQueueCases {
         assertThat(ids(queue.queue(QueueFilter.all().overdueOnly(true), sam))).containsExactly(urgent, advice, food);
         assertThat(queue.view(food, sam).orElseThrow().overdue()).isTrue();
         assertThat(queue.view(done, sam).orElseThrow().overdue()).isFalse();
+
+        // the store's projection gives the very lines the facade builds from the entities
+        assertSameLines(queue.queue(QueueFilter.all(), ada), null, QueueFilter.all(), null);
+        assertSameLines(queue.queue(QueueFilter.open(), sam), Set.of(FOUR_GREENS), QueueFilter.open(), null);
+        assertSameLines(queue.queue(QueueFilter.all().overdueOnly(true), ada), null,
+                QueueFilter.all().overdueOnly(true), null);
+        assertSameLines(queue.queue(QueueFilter.open().category(Category.FOOD), sam), Set.of(FOUR_GREENS),
+                QueueFilter.open(), Category.FOOD.id());
+        assertSameLines(queue.queue(QueueFilter.all().limit(2), ada), null, QueueFilter.all().limit(2), null);
+    }
+
+    private void assertSameLines(List<QueueEntry> fromEntities, @Nullable Set<String> hubIds, QueueFilter filter,
+            @Nullable String category) {
+        assertThat(fromEntities).isNotEmpty();
+        assertThat(store.queueEntries(hubIds, filter.statuses(), category, filter.overdueOnly(), clock.instant(),
+                filter.limit())).containsExactlyElementsOf(fromEntities);
     }
 
     // ---- hub scoping ----
@@ -367,6 +388,8 @@ abstract class CallbackQueueCases {
         assertThat(reopened.status()).isEqualTo(CallbackStatus.NEW);
         assertThat(reopened.claimedBy()).isNull();
         assertThat(reopened.closedAt()).isNull();
+        // the first call ever stays the first call: the dashboard counts from it
+        assertThat(firstAttemptAt(id)).isEqualTo(NOW.plus(Duration.ofMinutes(10)));
         queue.addNote(id, jo, "They rang the desk: mornings are best");
         assertThat(queue.markUrgent(id, jo, true).dueAt()).isEqualTo(Instant.parse("2026-11-24T12:00:00Z"));
 
@@ -692,6 +715,8 @@ abstract class CallbackQueueCases {
         assertThat(jdbc.queryForObject("select count(*) from callback_attempt where notes is not null"
                 + " and request_id = ?", Integer.class, done)).isZero();
         assertThat(auditActions(done)).contains("PERSONAL_DATA_ERASED");
+        assertThat(firstAttemptAt(done)).isEqualTo(NOW);
+        assertThat(firstAttemptAt(stillOpen)).isNull();
         assertThatThrownBy(() -> queue.reopen(done, sam)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("were erased");
         assertThat(retention.eraseExpired()).isZero();
@@ -703,6 +728,12 @@ abstract class CallbackQueueCases {
         assertThat(open.isPersonalDataErased()).isFalse();
         assertThat(open.phone()).isEqualTo(new PhoneNumber(E164));
         assertThat(count("callback_request")).isEqualTo(3);
+    }
+
+    private @Nullable Instant firstAttemptAt(UUID id) {
+        OffsetDateTime at = jdbc.queryForObject("select first_attempt_at from callback_request where id = ?",
+                OffsetDateTime.class, id);
+        return at == null ? null : at.toInstant();
     }
 
     // ---- scale ----

@@ -197,8 +197,10 @@ class CallbackRequestTest {
 
     @Test
     void reopeningPutsAClosedRequestBackUnclaimedWithAFreshCount() {
+        assertThat(request.firstAttemptAt()).isNull();
         request.claim(sam, later(5));
         request.logAttempt(sam, AttemptOutcome.NO_ANSWER, null, later(6), MAX_FAILED);
+        assertThat(request.firstAttemptAt()).isEqualTo(later(6));
         request.logAttempt(sam, AttemptOutcome.NO_ANSWER, null, later(7), MAX_FAILED);
         request.logAttempt(sam, AttemptOutcome.NO_ANSWER, null, later(8), MAX_FAILED);
 
@@ -213,6 +215,8 @@ class CallbackRequestTest {
         request.claim(jo, later(61));
         request.logAttempt(jo, AttemptOutcome.NO_ANSWER, null, later(62), MAX_FAILED);
         assertThat(request.status()).isEqualTo(CallbackStatus.CLAIMED);
+        // the first call ever, not the first since reopening
+        assertThat(request.firstAttemptAt()).isEqualTo(later(6));
     }
 
     @Test
@@ -273,6 +277,7 @@ class CallbackRequestTest {
         assertThat(request.notes()).extracting(CallbackNote::body).containsOnlyNulls();
         assertThat(request.personalDataErasedAt()).isEqualTo(later(100));
         // what counts need stays
+        assertThat(request.firstAttemptAt()).isEqualTo(later(6));
         assertThat(request.aboutCategory()).isEqualTo(Category.ADVICE);
         assertThat(request.attempts()).extracting(CallbackAttempt::outcome).containsExactly(AttemptOutcome.REACHED);
         assertThat(request.notes()).extracting(CallbackNote::author).containsExactly("jo", "sam");

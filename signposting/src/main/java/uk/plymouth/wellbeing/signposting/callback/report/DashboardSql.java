@@ -2,17 +2,14 @@ package uk.plymouth.wellbeing.signposting.callback.report;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -23,21 +20,35 @@ import uk.plymouth.wellbeing.signposting.callback.Channel;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
 
 /**
- * The dashboard's two statements, written once for H2 (PostgreSQL mode) and PostgreSQL:
+ * The dashboard's three statements, written once for H2 (PostgreSQL mode) and PostgreSQL, everything aggregated in the
+ * database:
  * <ol>
- *   <li>the requests per hub and week, counted in the database: statuses, channels, categories, urgent, due by now;
- *   <li>the call attempts on those requests, one row each (request, hub, week, made, due, attempted, outcome), from
- *       which {@link Tally} finds each request's first attempt and the medians, and counts the outcomes.
+ *   <li>per hub and week: requests, statuses, channels, categories, urgent, contacted, within target, target due,
+ *       and the median hours to first contact ({@code percentile_cont(0.5)}, the mean of the two middle values for
+ *       an even count), all from the requests' own rows ({@code first_attempt_at});
+ *   <li>per hub, week and outcome: the call attempts on those requests;
+ *   <li>the median hours to first contact over the whole period.
  * </ol>
  * Weeks are Plymouth weeks: their start and end instants are worked out here (so a week with a clock change is 167
- * or 169 hours long) and joined as a small {@code values} table, so each week is a range scan of the index on
- * {@code created_at} and no time-zone function is needed, which the two databases do differently. Measured in
- * {@code CallbackQueueBenchmark}: a correlated "first attempt" subquery per request, or grouping the join per
- * request in SQL, was several times slower on H2 than reading the attempts once.
+ * or 169 hours long) and joined as a small {@code values} table, so each week is a range scan of an index on
+ * {@code created_at} and no time-zone function is needed, which the two databases do differently. The period's
+ * overall bounds are given next to the weeks: without them PostgreSQL's plans for 8 weeks were 5 to 9 times slower
+ * in {@code CallbackQueueBenchmark}. On H2 they cost: it then scans the requests first and loops over the weeks for
+ * each, and a year for all hubs took 4.8 s instead of 1.8 s (see docs/benchmarks/callbacks.md; to do: bounds on
+ * PostgreSQL only, or a form H2 does not reorder).
  */
 @Component
 @Transactional(readOnly = true)
 class DashboardSql {
+
+    /**
+     * Hours from the request being made to its first call attempt. Both databases give epoch seconds as a decimal;
+     * the difference is made a double before dividing, as decimal division made H2 several times slower.
+     */
+    private static final String HOURS = "cast(extract(epoch from r.first_attempt_at) - extract(epoch from"
+            + " r.created_at) as double precision) / 3600";
+
+    private static final String MEDIAN = "percentile_cont(0.5) within group (order by " + HOURS + ")";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -48,7 +59,7 @@ class DashboardSql {
     /** One hub in one week. */
     record Key(String hubId, LocalDate weekStart) {}
 
-    /** What the two statements found: figures per hub and week (only those with requests), and the total median. */
+    /** What the statements found: figures per hub and week (only those with requests), and the total median. */
     record Found(Map<Key, CallbackFigures> figures, @Nullable Double medianHours) {}
 
     /**
@@ -63,31 +74,27 @@ class DashboardSql {
         jdbc.query(countsSql(requests), params, (ResultSet row) -> {
             tallies.computeIfAbsent(key(row), k -> new Tally()).counts(row);
         });
-        Map<UUID, FirstAttempt> firsts = new HashMap<>();
-        jdbc.query("select r.id, r.hub_id, w.week_start, r.created_at, r.due_at, a.attempted_at, a.outcome "
-                + requests + " join callback_attempt a on a.request_id = r.id", params, (ResultSet row) -> {
-                    Key key = key(row);
-                    Instant attempted = instant(row, "attempted_at");
-                    tallies.computeIfAbsent(key, k -> new Tally()).attempt(row.getString("outcome"));
-                    firsts.merge(row.getObject("id", UUID.class), new FirstAttempt(key, instant(row, "created_at"),
-                            instant(row, "due_at"), attempted), FirstAttempt::earlier);
+        jdbc.query("select r.hub_id, w.week_start, a.outcome, count(*) as attempts " + requests
+                + " join callback_attempt a on a.request_id = r.id group by r.hub_id, w.week_start, a.outcome", params,
+                (ResultSet row) -> {
+                    tallies.computeIfAbsent(key(row), k -> new Tally()).attempts(row.getString("outcome"),
+                            row.getInt("attempts"));
                 });
-        List<Double> allHours = new ArrayList<>();
-        for (FirstAttempt first : firsts.values()) {
-            double hours = first.hours();
-            allHours.add(hours);
-            tallies.computeIfAbsent(first.key(), k -> new Tally()).contacted(hours, !first.attempted().isAfter(
-                    first.due()), !first.due().isAfter(now));
-        }
+        @Nullable Double median = jdbc.query("select " + MEDIAN + " as median_hours " + requests
+                + " where r.first_attempt_at is not null", params, (ResultSet rows) -> rows.next()
+                        ? medianHours(rows) : null);
         Map<Key, CallbackFigures> figures = new HashMap<>();
         tallies.forEach((key, tally) -> figures.put(key, tally.figures()));
-        return new Found(figures, Tally.median(allHours));
+        return new Found(figures, median);
     }
 
     private static String countsSql(String requests) {
         StringBuilder sql = new StringBuilder("select r.hub_id, w.week_start, count(*) as requests,"
                 + " sum(case when r.urgent then 1 else 0 end) as urgent,"
-                + " sum(case when r.due_at <= :now then 1 else 0 end) as due_by_now");
+                + " count(r.first_attempt_at) as contacted,"
+                + " sum(case when r.first_attempt_at <= r.due_at then 1 else 0 end) as within_target,"
+                + " sum(case when r.first_attempt_at is not null or r.due_at <= :now then 1 else 0 end)"
+                + " as target_due, " + MEDIAN + " as median_hours");
         for (CallbackStatus status : CallbackStatus.values()) {
             sql.append(", sum(case when r.status = '").append(status.name()).append("' then 1 else 0 end) as status_")
                     .append(status.name());
@@ -117,7 +124,10 @@ class DashboardSql {
             params.addValue("ends" + i, monday.plusWeeks(1).atStartOfDay(zone).toOffsetDateTime());
         }
         sql.append(") as w (week_start, starts_at, ends_at)"
-                + " join callback_request r on r.created_at >= w.starts_at and r.created_at < w.ends_at");
+                + " join callback_request r on r.created_at >= w.starts_at and r.created_at < w.ends_at"
+                + " and r.created_at >= :periodStarts and r.created_at < :periodEnds");
+        params.addValue("periodStarts", weeks.get(0).atStartOfDay(zone).toOffsetDateTime());
+        params.addValue("periodEnds", weeks.get(weeks.size() - 1).plusWeeks(1).atStartOfDay(zone).toOffsetDateTime());
         if (hubIds != null) {
             sql.append(" and r.hub_id in (:hubIds)");
             params.addValue("hubIds", hubIds);
@@ -129,19 +139,9 @@ class DashboardSql {
         return new Key(row.getString("hub_id"), row.getObject("week_start", LocalDate.class));
     }
 
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        return row.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    /** A request's earliest call attempt so far. */
-    private record FirstAttempt(Key key, Instant created, Instant due, Instant attempted) {
-
-        FirstAttempt earlier(FirstAttempt other) {
-            return other.attempted.isBefore(attempted) ? other : this;
-        }
-
-        double hours() {
-            return Duration.between(created, attempted).toMillis() / 3_600_000.0;
-        }
+    /** The median_hours column; null when no request was contacted. */
+    static @Nullable Double medianHours(ResultSet row) throws SQLException {
+        double median = row.getDouble("median_hours");
+        return row.wasNull() ? null : median;
     }
 }

@@ -128,6 +128,13 @@ public class CallbackRequest {
     @Column(name = "closed_at")
     private @Nullable Instant closedAt;
 
+    /**
+     * When staff first rang, whatever the outcome; null until then. Kept on reopening (it is still the first attempt)
+     * and on erasure (not personal data): the dashboard counts from it.
+     */
+    @Column(name = "first_attempt_at")
+    private @Nullable Instant firstAttemptAt;
+
     @Column(name = "personal_data_erased_at")
     private @Nullable Instant personalDataErasedAt;
 
@@ -231,6 +238,9 @@ public class CallbackRequest {
         requireClaimedBy(staff, "log a call attempt on");
         requireNoLongerThan(attemptNotes, "attempt notes");
         attempts.add(new CallbackAttempt(staff.username(), now, outcome, attemptNotes));
+        if (firstAttemptAt == null) {
+            firstAttemptAt = now;
+        }
         if (outcome.isFailure()) {
             failedAttempts++;
             if (failedAttempts >= maxFailedAttempts) {
@@ -443,6 +453,11 @@ public class CallbackRequest {
 
     public @Nullable Instant closedAt() {
         return closedAt;
+    }
+
+    /** When staff first rang (the first call attempt ever logged, even before a reopen); null if never. */
+    public @Nullable Instant firstAttemptAt() {
+        return firstAttemptAt;
     }
 
     public @Nullable Instant personalDataErasedAt() {

@@ -16,8 +16,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.plymouth.wellbeing.signposting.callback.AuditAction;
 import uk.plymouth.wellbeing.signposting.callback.AuditRecord;
+import uk.plymouth.wellbeing.signposting.callback.BestTime;
 import uk.plymouth.wellbeing.signposting.callback.CallbackStatus;
+import uk.plymouth.wellbeing.signposting.callback.Channel;
 import uk.plymouth.wellbeing.signposting.callback.ConfirmationStatus;
+import uk.plymouth.wellbeing.signposting.callback.QueueEntry;
+import uk.plymouth.wellbeing.signposting.catalogue.Category;
 
 /**
  * Callback requests in the database, for the callback feature's facades: finding and adding requests, the queue
@@ -31,6 +35,11 @@ public class CallbackStore {
     private static final Set<CallbackStatus> CLOSED = EnumSet.of(CallbackStatus.DONE,
             CallbackStatus.UNABLE_TO_CONTACT);
     private static final Set<CallbackStatus> OPEN = EnumSet.of(CallbackStatus.NEW, CallbackStatus.CLAIMED);
+
+    /** What {@link #queueEntry} reads, in that order. */
+    private static final String QUEUE_COLUMNS = "r.id, r.reference, r.hubId, r.status, r.urgent, r.dueAt,"
+            + " r.createdAt, r.channel, r.firstName, r.aboutCategory, r.bestTime, r.claimedBy, r.failedAttempts,"
+            + " r.personalDataErasedAt";
 
     private final CallbackRequestRepository requests;
     private final CallbackAuditRepository audit;
@@ -89,6 +98,34 @@ public class CallbackStore {
     @Transactional(readOnly = true)
     public List<CallbackRequest> queue(@Nullable Collection<String> hubIds, Set<CallbackStatus> statuses,
             @Nullable String category, @Nullable Instant overdueAt, int limit) {
+        return queueQuery("r", CallbackRequest.class, hubIds, statuses, category, overdueAt, limit).getResultList();
+    }
+
+    /**
+     * The same queue as {@link #queue}, as its lines: only the columns a {@link QueueEntry} shows are read, and no
+     * request entity is loaded (a page of 200 lines would otherwise load and track 200 entities).
+     *
+     * @param now for {@link QueueEntry#overdue()}, and the overdue filter when {@code overdueOnly}
+     */
+    @Transactional(readOnly = true)
+    public List<QueueEntry> queueEntries(@Nullable Collection<String> hubIds, Set<CallbackStatus> statuses,
+            @Nullable String category, boolean overdueOnly, Instant now, int limit) {
+        return queueQuery(QUEUE_COLUMNS, Object[].class, hubIds, statuses, category, overdueOnly ? now : null, limit)
+                .getResultList().stream().map(row -> queueEntry(row, now)).toList();
+    }
+
+    private static QueueEntry queueEntry(Object[] row, Instant now) {
+        CallbackStatus status = (CallbackStatus) row[3];
+        Instant dueAt = (Instant) row[5];
+        String category = (String) row[9];
+        return new QueueEntry((UUID) row[0], (String) row[1], (String) row[2], status, (Boolean) row[4],
+                status.isOpen() && now.isAfter(dueAt), dueAt, (Instant) row[6], (Channel) row[7], (String) row[8],
+                category == null ? null : Category.fromId(category).orElse(null), (BestTime) row[10],
+                (String) row[11], (Integer) row[12], row[13] != null);
+    }
+
+    private <T> TypedQuery<T> queueQuery(String select, Class<T> type, @Nullable Collection<String> hubIds,
+            Set<CallbackStatus> statuses, @Nullable String category, @Nullable Instant overdueAt, int limit) {
         List<String> where = new ArrayList<>();
         if (hubIds != null) {
             where.add("r.hubId in :hubIds");
@@ -102,10 +139,10 @@ public class CallbackStore {
         if (overdueAt != null) {
             where.add("r.status in :open and r.dueAt < :overdueAt");
         }
-        String jpql = "select r from CallbackRequest r"
+        String jpql = "select " + select + " from CallbackRequest r"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by r.urgent desc, r.createdAt asc, r.id asc";
-        TypedQuery<CallbackRequest> query = entityManager.createQuery(jpql, CallbackRequest.class);
+        TypedQuery<T> query = entityManager.createQuery(jpql, type);
         if (hubIds != null) {
             query.setParameter("hubIds", hubIds);
         }
@@ -119,7 +156,7 @@ public class CallbackStore {
             query.setParameter("open", OPEN);
             query.setParameter("overdueAt", overdueAt);
         }
-        return query.setMaxResults(limit).getResultList();
+        return query.setMaxResults(limit);
     }
 
     /** Ids of closed requests, closed before {@code closedBefore}, whose personal data is still there. */
