@@ -282,20 +282,21 @@ abstract class CallbackQueueCases {
         assertThat(queue.view(food, sam).orElseThrow().overdue()).isTrue();
         assertThat(queue.view(done, sam).orElseThrow().overdue()).isFalse();
 
-        // the store's projection gives the very lines the facade builds from the entities
-        assertSameLines(queue.queue(QueueFilter.all(), ada), null, QueueFilter.all(), null);
-        assertSameLines(queue.queue(QueueFilter.open(), sam), Set.of(FOUR_GREENS), QueueFilter.open(), null);
-        assertSameLines(queue.queue(QueueFilter.all().overdueOnly(true), ada), null,
-                QueueFilter.all().overdueOnly(true), null);
-        assertSameLines(queue.queue(QueueFilter.open().category(Category.FOOD), sam), Set.of(FOUR_GREENS),
-                QueueFilter.open(), Category.FOOD.id());
-        assertSameLines(queue.queue(QueueFilter.all().limit(2), ada), null, QueueFilter.all().limit(2), null);
+        // the store's projection (what the facade now serves) gives the very lines built from the loaded entities
+        assertSameLines(null, QueueFilter.all(), null);
+        assertSameLines(Set.of(FOUR_GREENS), QueueFilter.open(), null);
+        assertSameLines(null, QueueFilter.all().overdueOnly(true), null);
+        assertSameLines(Set.of(FOUR_GREENS), QueueFilter.open(), Category.FOOD.id());
+        assertSameLines(null, QueueFilter.all().limit(2), null);
     }
 
-    private void assertSameLines(List<QueueEntry> fromEntities, @Nullable Set<String> hubIds, QueueFilter filter,
-            @Nullable String category) {
+    private void assertSameLines(@Nullable Set<String> hubIds, QueueFilter filter, @Nullable String category) {
+        Instant now = clock.instant();
+        List<QueueEntry> fromEntities = store.queue(hubIds, filter.statuses(), category,
+                filter.overdueOnly() ? now : null, filter.limit()).stream()
+                .map(request -> CallbackViews.entry(request, now)).toList();
         assertThat(fromEntities).isNotEmpty();
-        assertThat(store.queueEntries(hubIds, filter.statuses(), category, filter.overdueOnly(), clock.instant(),
+        assertThat(store.queueEntries(hubIds, filter.statuses(), category, filter.overdueOnly(), now,
                 filter.limit())).containsExactlyElementsOf(fromEntities);
     }
 

@@ -102,7 +102,7 @@ public class CallbackStore {
     }
 
     /**
-     * The same queue as {@link #queue}, as its lines: only the columns a {@link QueueEntry} shows are read, and no
+     * The same queue as {@link #queue} (kept as the reference the tests check this against), as its lines: only the columns a {@link QueueEntry} shows are read, and no
      * request entity is loaded (a page of 200 lines would otherwise load and track 200 entities).
      *
      * @param now for {@link QueueEntry#overdue()}, and the overdue filter when {@code overdueOnly}
