@@ -37,7 +37,6 @@ class CallbackActions extends Div {
     final Button complete = new Button("Mark as done");
     final TextArea note = new TextArea("Add a note");
     final Button addNote = new Button("Save note");
-    final Button replyByText = new Button("Reply by text");
 
     CallbackActions(CallbackDetails request, StaffMember me, java.util.function.Consumer<Action> run) {
         addClassName("callback-actions");
@@ -66,9 +65,6 @@ class CallbackActions extends Div {
         if (!status.isOpen()) {
             buttons.add(reopen);
         }
-        replyByText.setEnabled(false);
-        replyByText.setTooltipText("Replying by text arrives with the text-message channel");
-        buttons.add(replyByText);
         add(buttons);
 
         if (status == CallbackStatus.CLAIMED && !mine) {

@@ -20,7 +20,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -29,12 +28,10 @@ import uk.plymouth.wellbeing.signposting.callback.CallbackDetails;
 import uk.plymouth.wellbeing.signposting.callback.CallbackEvent;
 import uk.plymouth.wellbeing.signposting.callback.CallbackNotFoundException;
 import uk.plymouth.wellbeing.signposting.callback.CallbackQueue;
+import uk.plymouth.wellbeing.signposting.callback.CallbackTexts;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.catalogue.DirectoryItem;
 import uk.plymouth.wellbeing.signposting.catalogue.Hub;
-import uk.plymouth.wellbeing.signposting.messaging.DeliveryState;
-import uk.plymouth.wellbeing.signposting.messaging.Outbox;
-import uk.plymouth.wellbeing.signposting.messaging.OutboxEntry;
 import uk.plymouth.wellbeing.staff.CurrentStaff;
 import uk.plymouth.wellbeing.staff.StaffLayout;
 
@@ -54,7 +51,7 @@ class CallbackDetailView extends Main implements BeforeEnterObserver {
     private final CurrentStaff current;
     private final QueueUpdates updates;
     private final Catalogue catalogue;
-    private final Outbox outbox;
+    private final CallbackTexts staffTexts;
     private final StaffTimes times;
     private @Nullable UUID requestId;
     private @Nullable Registration listening;
@@ -62,8 +59,8 @@ class CallbackDetailView extends Main implements BeforeEnterObserver {
     final Div changedElsewhere = new Div();
 
     CallbackDetailView(CallbackQueue queue, CurrentStaff current, QueueUpdates updates, Catalogue catalogue,
-            Outbox outbox, Clock clock) {
-        this.outbox = outbox;
+            CallbackTexts staffTexts, Clock clock) {
+        this.staffTexts = staffTexts;
         this.queue = queue;
         this.current = current;
         this.updates = updates;
@@ -144,24 +141,28 @@ class CallbackDetailView extends Main implements BeforeEnterObserver {
         return section;
     }
 
-    /** The texts we sent about this request (only ever called for a request the queue let this member see). */
-    private Div texts(CallbackDetails request) {
-        Div section = new Div(new H3("Texts"));
-        List<OutboxEntry> sent = outbox.forCallback(request.id());
-        if (sent.isEmpty()) {
-            section.add(new Paragraph("No texts about this request."));
+    /** The request's texts and the box to text the resident (only for a request the queue let this member see). */
+    private TextThreadSection texts(CallbackDetails request) {
+        return new TextThreadSection(request, staffTexts.thread(request.id(), current.member()), times,
+                typed -> sendText(request, typed));
+    }
+
+    private void sendText(CallbackDetails request, String typed) {
+        try {
+            staffTexts.send(request.id(), current.member(), typed);
+            reload();
+            status.setText("Text queued to send.");
+            Notification.show("Text queued to send. Its progress shows under Texts.", 4000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (CallbackNotFoundException gone) {
+            notFound();
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            // what was typed stays in the box, to shorten or keep
+            String why = refused.getMessage().replaceFirst("^text: ", "");
+            Notification.show(why, 8000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            status.setText(why);
         }
-        for (OutboxEntry text : sent) {
-            Paragraph line = new Paragraph(times.exactly(text.createdAt()) + ", " + Words.purpose(text.purpose())
-                    + ": " + Words.delivery(text.state()) + (text.lastError() == null ? "" : " (" + text.lastError()
-                    + ")") + (text.body() == null ? "" : ". \"" + text.body() + "\""));
-            if (text.state() == DeliveryState.FAILED || text.state() == DeliveryState.UNDELIVERED) {
-                line.addClassName("text-failed");
-            }
-            section.add(line);
-        }
-        section.addClassName("texts");
-        return section;
     }
 
     private Div notes(CallbackDetails request) {

@@ -12,6 +12,8 @@ import uk.plymouth.wellbeing.signposting.callback.CallbackMarkedUrgent;
 import uk.plymouth.wellbeing.signposting.callback.CallbackReleased;
 import uk.plymouth.wellbeing.signposting.callback.CallbackReopened;
 import uk.plymouth.wellbeing.signposting.callback.CallbackStatus;
+import uk.plymouth.wellbeing.signposting.callback.CallbackTextReceived;
+import uk.plymouth.wellbeing.signposting.callback.CallbackTextSent;
 import uk.plymouth.wellbeing.signposting.callback.Channel;
 import uk.plymouth.wellbeing.signposting.callback.ConfirmationStatus;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
@@ -80,6 +82,9 @@ final class Words {
 
     /** "kim just claimed this request." */
     static String change(CallbackEvent event) {
+        if (event instanceof CallbackTextReceived) {
+            return "The resident just texted back about this request.";
+        }
         String who = event.staff() == null ? "Someone" : event.staff();
         String what;
         if (event instanceof CallbackAttemptLogged attempt) {
@@ -94,6 +99,8 @@ final class Words {
             what = "completed";
         } else if (event instanceof CallbackReopened) {
             what = "reopened";
+        } else if (event instanceof CallbackTextSent) {
+            what = "texted the resident about";
         } else {
             what = "changed";
         }

@@ -42,11 +42,16 @@ import uk.plymouth.wellbeing.signposting.callback.AuditRecord;
 import uk.plymouth.wellbeing.signposting.callback.CallbackQueue;
 import uk.plymouth.wellbeing.signposting.callback.CallbackReceipt;
 import uk.plymouth.wellbeing.signposting.callback.CallbackStatus;
+import uk.plymouth.wellbeing.signposting.callback.CallbackTexts;
 import uk.plymouth.wellbeing.signposting.callback.Channel;
 import uk.plymouth.wellbeing.signposting.callback.NewCallback;
 import uk.plymouth.wellbeing.signposting.callback.QueueEntry;
 import uk.plymouth.wellbeing.signposting.callback.StaffMember;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
+import uk.plymouth.wellbeing.signposting.messaging.LoggingSmsSender;
+import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
+import uk.plymouth.wellbeing.signposting.messaging.SmsSender;
+import uk.plymouth.wellbeing.signposting.messaging.TextMessage;
 import uk.plymouth.wellbeing.signposting.staff.NewStaff;
 import uk.plymouth.wellbeing.signposting.staff.StaffAccounts;
 import uk.plymouth.wellbeing.signposting.staff.StaffRole;
@@ -77,6 +82,12 @@ class StaffCallbackViewsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    CallbackTexts staffTexts;
+
+    @Autowired
+    SmsSender sender;
 
     String suffix = UUID.randomUUID().toString().substring(0, 6);
     String greens;
@@ -242,6 +253,63 @@ class StaffCallbackViewsTest {
         assertThat(_get(Span.class, spec -> spec.withClasses("staff-who")).getText())
                 .isEqualTo("Lee " + suffix + " (staff, central-library)");
         assertThat(_find(StaffLayout.class)).hasSize(1);
+    }
+
+    @Test
+    void staffTextTheResidentAndTheirReplyShowsOnTheThreadOnceAsked() {
+        CallbackReceipt receipt = request(FOUR_GREENS, "Ada");
+        logIn(greens);
+        UI.getCurrent().navigate(CallbackDetailView.class, params(receipt.id()));
+
+        TextThreadSection texts = _get(TextThreadSection.class);
+        texts.message.setValue("We tried to ring you. When is best?");
+        assertThat(texts.count.getText()).isEqualTo("35 characters, 1 text");
+        _click(texts.send);
+
+        assertThat(paragraphsIn("text-thread")).singleElement().asString()
+                .contains("Text from " + greens, "\"We tried to ring you. When is best?\"");
+        assertThat(((LoggingSmsSender) sender).recent()).extracting(TextMessage::body)
+                .contains("We tried to ring you. When is best?");
+
+        staffTexts.residentReplied(receipt.id(), "after 3 <b>please</b>");
+        MockVaadin.clientRoundtrip();
+        CallbackDetailView view = _get(CallbackDetailView.class);
+        assertThat(view.changedElsewhere.isVisible()).isTrue();
+        assertThat(view.status.getText()).isEqualTo("The resident just texted back about this request.");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Show the latest")));
+        assertThat(paragraphsIn("text-thread")).last().asString()
+                .endsWith("The resident texted: \"after 3 <b>please</b>\"");
+    }
+
+    @Test
+    void aResidentWhoOptedOutCannotBeTextedAndTheScreenSaysWhy() {
+        CallbackReceipt receipt = request(FOUR_GREENS, "Ada");
+        queue.stopTexts(PhoneNumber.parseUk("07700 900123"));
+        logIn(greens);
+        UI.getCurrent().navigate(CallbackDetailView.class, params(receipt.id()));
+
+        TextThreadSection texts = _get(TextThreadSection.class);
+        assertThat(_find(texts, Paragraph.class)).extracting(Paragraph::getText)
+                .anySatisfy(text -> assertThat(text).contains("texted STOP"));
+        assertThat(_find(texts, com.vaadin.flow.component.button.Button.class)).isEmpty();
+    }
+
+    @Test
+    void aTooLongTextIsRefusedAndWhatWasTypedStays() {
+        CallbackReceipt receipt = request(FOUR_GREENS, "Ada");
+        logIn(greens);
+        UI.getCurrent().navigate(CallbackDetailView.class, params(receipt.id()));
+
+        TextThreadSection texts = _get(TextThreadSection.class);
+        String typed = "Please ring the hub. ".repeat(16);
+        texts.message.setValue(typed);
+        assertThat(texts.count.getText()).endsWith("3 texts: too long to send");
+        _click(texts.send);
+
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .anySatisfy(text -> assertThat(text).startsWith("that is 3 texts long"));
+        assertThat(texts.message.getValue()).isEqualTo(typed);
+        assertThat(staffTexts.thread(receipt.id(), StaffMember.admin("ada"))).isEmpty();
     }
 
     // ---------------------------------------------------------------- helpers

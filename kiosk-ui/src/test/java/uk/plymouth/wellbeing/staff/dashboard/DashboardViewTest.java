@@ -87,7 +87,7 @@ class DashboardViewTest {
             accounts.create("dash-admin", new NewStaff(LEAD, "Lee Lead", StaffRole.HUB_LEAD, Set.of("four-greens"),
                     "Velvet-Quarry-Mango-77"));
         }
-        for (String table : java.util.List.of("callback_audit", "callback_attempt", "callback_note",
+        for (String table : java.util.List.of("callback_text", "callback_audit", "callback_attempt", "callback_note",
                 "callback_request")) {
             jdbc.update("delete from " + table);
         }

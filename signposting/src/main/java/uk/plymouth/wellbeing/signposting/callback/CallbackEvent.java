@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * ids, the hub, the reference and the status, never the resident's details; {@code staff} is a staff username.
  */
 public sealed interface CallbackEvent permits CallbackRequested, CallbackClaimed, CallbackReleased,
-        CallbackAttemptLogged, CallbackCompleted, CallbackReopened, CallbackMarkedUrgent {
+        CallbackAttemptLogged, CallbackCompleted, CallbackReopened, CallbackMarkedUrgent, CallbackTextSent,
+        CallbackTextReceived {
 
     UUID requestId();
 

@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retention how long after a request closes its personal details are erased (default {@code 90d})
  * @param retentionCron when the erasure job runs, a Spring cron in Plymouth time (default 3:15am daily); read by
  *     {@code @Scheduled} as {@code hub.callback.retention-cron}, so only the property, not this record, sets it
+ * @param textReplyWindow how long after a staff text a text from the resident's number is taken as their reply and
+ *     passed to staff on the request, rather than read as a search (default {@code 7d})
  */
 @ConfigurationProperties("hub.callback")
 public record CallbackProperties(
@@ -26,7 +28,8 @@ public record CallbackProperties(
         @DefaultValue("2h") Duration urgentTarget,
         @DefaultValue("3") int maxFailedAttempts,
         @DefaultValue("90d") Duration retention,
-        @DefaultValue(CallbackProperties.DEFAULT_RETENTION_CRON) String retentionCron) {
+        @DefaultValue(CallbackProperties.DEFAULT_RETENTION_CRON) String retentionCron,
+        @DefaultValue("7d") Duration textReplyWindow) {
 
     public static final String DEFAULT_RETENTION_CRON = "0 15 3 * * *";
 
@@ -34,6 +37,7 @@ public record CallbackProperties(
         requirePositive("hub.callback.target", target);
         requirePositive("hub.callback.urgent-target", urgentTarget);
         requirePositive("hub.callback.retention", retention);
+        requirePositive("hub.callback.text-reply-window", textReplyWindow);
         if (maxFailedAttempts < 1) {
             throw new IllegalArgumentException("hub.callback.max-failed-attempts must be at least 1, not "
                     + maxFailedAttempts);
@@ -43,7 +47,7 @@ public record CallbackProperties(
     /** The defaults above. */
     public static CallbackProperties defaults() {
         return new CallbackProperties(Duration.ofHours(8), Duration.ofHours(2), 3, Duration.ofDays(90),
-                DEFAULT_RETENTION_CRON);
+                DEFAULT_RETENTION_CRON, Duration.ofDays(7));
     }
 
     private static void requirePositive(String key, Duration value) {

@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.plymouth.wellbeing.signposting.callback.store.CallbackStore;
+import uk.plymouth.wellbeing.signposting.callback.store.CallbackTextStore;
 
 /**
  * Erases residents' details from requests closed (done or unable to contact) more than
- * {@link CallbackProperties#retention()} ago: name, number, their words, attempt notes and staff notes. What is left
+ * {@link CallbackProperties#retention()} ago: name, number, their words (and texts), attempt notes and staff notes. What is left
  * (hub, category, channel, status, times, attempt outcomes) still counts in reports. Runs daily at
  * {@code hub.callback.retention-cron}, in batches of {@value #BATCH}, each its own transaction.
  */
@@ -26,13 +27,15 @@ class CallbackRetention {
     private static final Logger log = LoggerFactory.getLogger(CallbackRetention.class);
 
     private final CallbackStore store;
+    private final CallbackTextStore texts;
     private final CallbackProperties properties;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    CallbackRetention(CallbackStore store, CallbackProperties properties, Clock clock,
+    CallbackRetention(CallbackStore store, CallbackTextStore texts, CallbackProperties properties, Clock clock,
             PlatformTransactionManager transactions) {
         this.store = store;
+        this.texts = texts;
         this.properties = properties;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
@@ -72,6 +75,7 @@ class CallbackRetention {
             for (UUID id : ids) {
                 var request = store.find(id).filter(r -> !r.status().isOpen()).orElse(null);
                 if (request != null && request.erasePersonalData(now)) {
+                    texts.eraseResidentWords(id);
                     store.audit(id, "system", AuditAction.PERSONAL_DATA_ERASED, "closed " + request.closedAt(), now);
                     count++;
                 }

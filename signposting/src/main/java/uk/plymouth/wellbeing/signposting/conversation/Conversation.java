@@ -2,11 +2,13 @@ package uk.plymouth.wellbeing.signposting.conversation;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import uk.plymouth.wellbeing.signposting.callback.CallbackQueue;
+import uk.plymouth.wellbeing.signposting.callback.CallbackTexts;
 import uk.plymouth.wellbeing.signposting.catalogue.Hub;
 import uk.plymouth.wellbeing.signposting.conversation.CallbackDialogue.Turn;
 import uk.plymouth.wellbeing.signposting.conversation.ConversationState.Step;
@@ -24,7 +26,7 @@ import uk.plymouth.wellbeing.signposting.timetable.Timetable;
  *   <li><b>Crisis language</b> ({@link CrisisLanguage}, from {@code crisis/phrases.txt}) comes before anything else:
  *       the crisis lines (999, Samaritans, Shout, NHS 111), then an offer of an urgent callback; a CALL within the
  *       idle time asks only for consent and puts the request at the top of the queue. <b>Even a number that opted
- *       out gets the crisis lines</b>: they told us not to text them, but a message that may mean a life is at risk
+ *       out gets the crisis lines</b>. A crisis text that answers a staff text is also put on that request: they told us not to text them, but a message that may mean a life is at risk
  *       outweighs that, and the reply goes only in answer to what they sent. (The carrier may still block it if they
  *       opted out with the carrier.)
  *   <li><b>Opt-out</b>: a single-word STOP, STOPALL, UNSUBSCRIBE, CANCEL, END, QUIT, REVOKE or OPTOUT (any case,
@@ -33,9 +35,11 @@ import uk.plymouth.wellbeing.signposting.timetable.Timetable;
  *       opted out; a repeat gets silence.
  *   <li><b>Opt-in</b>: START, UNSTOP, or YES from a number that opted out, lifts it and confirms.
  *   <li>While opted out, <b>silence</b> for everything else: they told us not to text them.
- *   <li>HELP or INFO; an answer in the callback dialogue; CALL ("call me", "can someone ring me"); MORE; a number
- *       for an item's details; anything else is searched. What cannot be understood gets a short reply with the
- *       commands.
+ *   <li>HELP or INFO; an answer in the callback dialogue; FIND (or SEARCH) and words, always a search; a reply to
+ *       a staff text ({@link CallbackTexts#awaitingReplyFrom}: staff texted this number from a callback request in
+ *       the last days): passed to those staff on the request, whatever it says, with a short acknowledgement; CALL
+ *       ("call me", "can someone ring me"); MORE; a number for an item's details; anything else is searched. What
+ *       cannot be understood gets a short reply with the commands.
  * </ol>
  * Never throws, and never logs what was written or the full number.
  */
@@ -52,9 +56,11 @@ public class Conversation {
     private final HubChoice hubs;
     private final CallbackDialogue dialogue;
     private final CallbackQueue callbacks;
+    private final CallbackTexts staffTexts;
 
     Conversation(CrisisLanguage crisisLanguage, OptOuts optOuts, ConversationStore store, SearchReplies searches,
-            Timetable timetable, HubChoice hubs, CallbackDialogue dialogue, CallbackQueue callbacks) {
+            Timetable timetable, HubChoice hubs, CallbackDialogue dialogue, CallbackQueue callbacks,
+            CallbackTexts staffTexts) {
         this.crisisLanguage = crisisLanguage;
         this.optOuts = optOuts;
         this.store = store;
@@ -63,6 +69,7 @@ public class Conversation {
         this.hubs = hubs;
         this.dialogue = dialogue;
         this.callbacks = callbacks;
+        this.staffTexts = staffTexts;
     }
 
     /** The reply to one text; never throws for anything the resident wrote. */
@@ -71,7 +78,7 @@ public class Conversation {
         String body = java.util.Objects.requireNonNullElse(text.body(), "");
         boolean crisis = crisisLanguage.isCrisis(body);
         try {
-            return crisis ? crisis(text.from()) : answer(text.from(), body);
+            return crisis ? crisis(text.from(), body) : answer(text.from(), body);
         } catch (RuntimeException failed) {
             // the exception may quote the text or the number: log where it failed, not what it said
             StackTraceElement[] trace = failed.getStackTrace();
@@ -82,7 +89,8 @@ public class Conversation {
         }
     }
 
-    private ConversationReply crisis(PhoneNumber from) {
+    private ConversationReply crisis(PhoneNumber from, String body) {
+        staffTexts.awaitingReplyFrom(from).ifPresent(request -> staffTexts.residentReplied(request, body));
         if (optOuts.isOptedOut(from)) {
             log.info("Crisis lines sent to {} (opted out of other texts)", from.masked());
             return ConversationReply.crisis(ReplyTexts.CRISIS_OPTED_OUT);
@@ -131,7 +139,20 @@ public class Conversation {
         if (state.inDialogue()) {
             return dialogue.answer(from, state, body);
         }
-        if (Keywords.asksForCall(body)) {
+        @Nullable String searchWords = Keywords.searchWords(body);
+        if (searchWords != null) {
+            return searches.search(state, searchWords);
+        }
+        boolean asksForCall = Keywords.asksForCall(body);
+        if (asksForCall && state.urgent()) {
+            // the crisis offer said "reply CALL": that comes first, even in reply to a staff text
+            return dialogue.start(state);
+        }
+        Optional<UUID> staffWaiting = staffTexts.awaitingReplyFrom(from);
+        if (staffWaiting.isPresent() && staffTexts.residentReplied(staffWaiting.get(), body)) {
+            return new Turn(ReplyTexts.PASSED_TO_STAFF, state);
+        }
+        if (asksForCall) {
             return dialogue.start(state);
         }
         if (word != null && Keywords.MORE.contains(word)) {

@@ -46,7 +46,16 @@ final class Keywords {
             "\\b(speak|talk)\\s+to\\s+(someone|somebody|a person|a human|a real person|staff|an adviser|an advisor)\\b",
             "\\bcan (someone|somebody|you|anyone) (call|ring|phone)\\b"));
 
+    private static final Pattern SEARCH = Pattern.compile("^\\s*(?:find|search|search for|look for)\\s+(.*\\S.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
     private Keywords() {}
+
+    /** "FIND food bank", "search debt advice": the words to search for, else null. */
+    static @Nullable String searchWords(String text) {
+        Matcher search = SEARCH.matcher(text);
+        return search.matches() ? search.group(1).strip() : null;
+    }
 
     /** The text as one upper-case word ("OPT-OUT" as "OPTOUT"), or null when it is not one word. */
     static @Nullable String oneWord(String text) {

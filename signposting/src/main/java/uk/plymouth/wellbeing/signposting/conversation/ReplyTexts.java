@@ -48,6 +48,8 @@ final class ReplyTexts {
             + " you and delete it after. Reply YES to agree, or NO if you do not want a call.";
     static final String DIALOGUE_STOPPED = "OK, we will not ring you and have kept nothing. Text what you need help"
             + " with any time, or CALL for a callback.";
+    static final String PASSED_TO_STAFF = "Thanks, we have passed your message to the hub staff who texted you. To"
+            + " search for help instead, text FIND and what you need. In danger? Call 999.";
     static final String NON_UK_NUMBER = "Sorry, we can only ring UK numbers.";
     static final String NOT_SAVED = "Sorry, we could not save your request.";
     static final String SOMETHING_WRONG = "Sorry, something went wrong at our end. Please try again, or text HELP."

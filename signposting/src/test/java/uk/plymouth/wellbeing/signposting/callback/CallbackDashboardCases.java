@@ -96,7 +96,7 @@ abstract class CallbackDashboardCases {
 
     @BeforeEach
     void makeTheFixture() {
-        for (String table : List.of("callback_audit", "callback_attempt", "callback_note", "callback_request")) {
+        for (String table : List.of("callback_text", "callback_audit", "callback_attempt", "callback_note", "callback_request")) {
             jdbc.update("delete from " + table);
         }
         request(FOUR_GREENS, "2026-11-13T10:00", Channel.KIOSK, Category.ADVICE);

@@ -268,7 +268,7 @@ public abstract class CallbackQueueBenchmark {
         }
 
         void clear() {
-            for (String table : List.of("callback_audit", "callback_attempt", "callback_note", "callback_request")) {
+            for (String table : List.of("callback_text", "callback_audit", "callback_attempt", "callback_note", "callback_request")) {
                 jdbc.update("delete from " + table);
             }
         }

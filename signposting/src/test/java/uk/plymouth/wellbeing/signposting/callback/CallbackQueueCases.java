@@ -114,7 +114,7 @@ abstract class CallbackQueueCases {
 
     @BeforeEach
     void startFromAnEmptyQueue() {
-        for (String table : List.of("callback_audit", "callback_attempt", "callback_note", "callback_request",
+        for (String table : List.of("callback_text", "callback_audit", "callback_attempt", "callback_note", "callback_request",
                 "sms_outbox", "sms_opt_out")) {
             jdbc.update("delete from " + table);
         }

@@ -17,6 +17,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import uk.plymouth.wellbeing.signposting.callback.CallbackTexts;
+import uk.plymouth.wellbeing.signposting.callback.StaffMember;
+import uk.plymouth.wellbeing.signposting.callback.ThreadText;
 import uk.plymouth.wellbeing.signposting.messaging.OptOuts;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 import uk.plymouth.wellbeing.signposting.messaging.SmsText;
@@ -56,6 +59,11 @@ abstract class ConversationCases {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    CallbackTexts staffTexts;
+
+    static final StaffMember ADMIN = StaffMember.admin("ada");
 
     PhoneNumber resident;
 
@@ -382,5 +390,66 @@ abstract class ConversationCases {
             assertThat(reply).as(body).isIn(ReplyTexts.NOT_UNDERSTOOD, ReplyTexts.NOTHING_FOUND);
             assertThat(reply).contains("CALL");
         }
+    }
+
+    // --- replies to a staff text ----------------------------------------------------------------------------
+
+    /** Books a callback by text and has an admin text the resident from it; the request's id. */
+    java.util.UUID bookedAndTextedByStaff() {
+        send("CALL");
+        send("Sam");
+        send("rent arrears");
+        send("1");
+        send("YES");
+        java.util.UUID id = (java.util.UUID) callbacksOf(resident).get(0).get("id");
+        staffTexts.send(id, ADMIN, "We could not reach you. When is best to ring?");
+        return id;
+    }
+
+    List<String> residentWords(java.util.UUID request) {
+        return staffTexts.thread(request, ADMIN).stream().filter(ThreadText::fromResident).map(ThreadText::body)
+                .toList();
+    }
+
+    @Test
+    void aTextAfterAStaffTextGoesToThoseStaffWhateverItSays() {
+        java.util.UUID request = bookedAndTextedByStaff();
+        clock.advance(Duration.ofHours(3));
+
+        assertThat(only(send("after 3pm, or call me on my other number"))).isEqualTo(ReplyTexts.PASSED_TO_STAFF);
+        assertThat(only(send("2"))).isEqualTo(ReplyTexts.PASSED_TO_STAFF);
+        assertThat(residentWords(request)).containsExactly("after 3pm, or call me on my other number", "2");
+        assertThat(callbacksOf(resident)).as("no second request from 'call me'").hasSize(1);
+    }
+
+    @Test
+    void findSearchesHelpHelpsAndStopStopsEvenInReplyToAStaffText() {
+        java.util.UUID request = bookedAndTextedByStaff();
+
+        assertThat(only(send("FIND food bank"))).startsWith("1 ").containsIgnoringCase("food");
+        assertThat(only(send("HELP"))).startsWith("Plymouth Wellbeing Hubs.");
+        assertThat(only(send("stop"))).isEqualTo(ReplyTexts.OPTED_OUT);
+        assertThat(residentWords(request)).isEmpty();
+    }
+
+    @Test
+    void aCrisisInReplyToAStaffTextGetsTheCrisisLinesAndReachesThoseStaffToo() {
+        java.util.UUID request = bookedAndTextedByStaff();
+
+        ConversationReply crisis = send("i cant go on, i want to end it all");
+        assertThat(crisis.crisis()).isTrue();
+        assertThat(crisis.messages().get(0)).isEqualTo(ReplyTexts.CRISIS_LINES);
+        assertThat(residentWords(request)).containsExactly("i cant go on, i want to end it all");
+        assertThat(only(send("CALL"))).as("the crisis offer's CALL still books an urgent callback")
+                .isEqualTo(ReplyTexts.ASK_URGENT_CONSENT);
+    }
+
+    @Test
+    void aWeekAfterTheStaffTextWordsAreSearchedAgain() {
+        java.util.UUID request = bookedAndTextedByStaff();
+        clock.advance(Duration.ofDays(7).plusMinutes(1));
+
+        assertThat(only(send("help with debt"))).startsWith("1 ");
+        assertThat(residentWords(request)).isEmpty();
     }
 }
