@@ -124,7 +124,8 @@ public class CallbackTexts {
     }
 
     /**
-     * Puts what the resident texted on the request's thread and tells its staff. A text over
+     * Puts what the resident texted on the request's thread and tells its staff; a closed request (done, or unable
+     * to contact) goes back in the queue, unclaimed. A text over
      * {@value #MAX_REPLY} characters keeps its first {@value #MAX_REPLY}.
      *
      * @return false when the request is gone or its details were erased (the text is then not kept here)
@@ -139,6 +140,11 @@ public class CallbackTexts {
         Instant now = clock.instant();
         texts.addFromResident(request.id(), body.strip().isEmpty() ? "(an empty text)" : body.strip(), now);
         requests.audit(request.id(), "resident", AuditAction.RESIDENT_TEXTED, null, now);
+        if (!request.status().isOpen()) {
+            // staff often text after giving up on ringing: the answer must not land on a request nobody looks at
+            request.reopen(now);
+            requests.audit(request.id(), "resident", AuditAction.REOPENED, "texted back", now);
+        }
         events.publishEvent(new CallbackTextReceived(request.id(), request.reference(), request.hubId(),
                 request.status()));
         log.info("Callback {}: the resident texted back", request.reference());

@@ -164,6 +164,27 @@ class CallbackTextsTest {
     }
 
     @Test
+    void aReplyToARequestClosedAsUnableToContactPutsItBackInTheQueue() {
+        queue.claim(request, sam);
+        for (int i = 0; i < 3; i++) {
+            queue.logAttempt(request, sam, AttemptOutcome.NO_ANSWER, null);
+        }
+        assertThat(queue.view(request, sam).orElseThrow().status()).isEqualTo(CallbackStatus.UNABLE_TO_CONTACT);
+        staffTexts.send(request, sam, "We could not reach you. Reply with a good time to ring.");
+
+        staffTexts.residentReplied(request, "Evenings after 6");
+
+        CallbackDetails reopened = queue.view(request, sam).orElseThrow();
+        assertThat(reopened.status()).isEqualTo(CallbackStatus.NEW);
+        assertThat(reopened.claimedBy()).isNull();
+        assertThat(queue.auditTrail(request, sam)).filteredOn(a -> a.action() != AuditAction.VIEWED).last()
+                .satisfies(a -> {
+            assertThat(a.action()).isEqualTo(AuditAction.REOPENED);
+            assertThat(a.actor()).isEqualTo("resident");
+        });
+    }
+
+    @Test
     void theNewestStaffTextDecidesWhichRequestAReplyBelongsTo() {
         UUID later = queue.request(CallbackQueueCases.samsRequest()).id();
         staffTexts.send(request, sam, "First");
