@@ -114,7 +114,7 @@ class CallbackQueueView extends Main {
         grid.addColumn(new ComponentRenderer<>(this::link)).setHeader("Reference").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.urgent() ? "Urgent" : "").setHeader("Urgent").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> hubNames.getOrDefault(e.hubId(), e.hubId())).setHeader("Hub");
-        grid.addColumn(e -> Words.status(e.status())).setHeader("Status");
+        grid.addColumn(e -> Words.status(e.status()) + (e.textedBack() ? ", texted back" : "")).setHeader("Status");
         grid.addColumn(e -> times.when(e.createdAt()) + " (" + times.ago(e.createdAt()) + ")").setHeader("Asked");
         grid.addColumn(e -> e.status().isOpen() ? times.due(e.dueAt()) : "").setHeader("Due");
         grid.addColumn(e -> Words.category(e.aboutCategory())).setHeader("About");

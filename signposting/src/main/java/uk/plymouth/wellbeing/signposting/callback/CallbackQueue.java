@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.plymouth.wellbeing.signposting.callback.store.CallbackRequest;
 import uk.plymouth.wellbeing.signposting.callback.store.CallbackStore;
+import uk.plymouth.wellbeing.signposting.callback.store.CallbackTextStore;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.messaging.InvalidPhoneNumberException;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
@@ -44,6 +46,7 @@ public class CallbackQueue {
     private static final Logger log = LoggerFactory.getLogger(CallbackQueue.class);
 
     private final CallbackStore store;
+    private final CallbackTextStore texts;
     private final Catalogue catalogue;
     private final CallbackDeadlines deadlines;
     private final CallbackProperties properties;
@@ -51,9 +54,10 @@ public class CallbackQueue {
     private final Clock clock;
     private final CallbackReferences references = new CallbackReferences(new SecureRandom());
 
-    CallbackQueue(CallbackStore store, Catalogue catalogue, CallbackDeadlines deadlines, CallbackProperties properties,
+    CallbackQueue(CallbackStore store, CallbackTextStore texts, Catalogue catalogue, CallbackDeadlines deadlines, CallbackProperties properties,
             ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.texts = texts;
         this.catalogue = catalogue;
         this.deadlines = deadlines;
         this.properties = properties;
@@ -182,8 +186,11 @@ public class CallbackQueue {
         }
         Instant now = clock.instant();
         // the queue's lines straight from the columns they need: no entities loaded (docs/benchmarks/callbacks.md)
-        return store.queueEntries(hubIds, filter.statuses(), filter.category() == null ? null
+        List<QueueEntry> entries = store.queueEntries(hubIds, filter.statuses(), filter.category() == null ? null
                 : filter.category().id(), filter.overdueOnly(), now, filter.limit());
+        Set<UUID> textedBack = texts.textedBackUnanswered(entries.stream().map(QueueEntry::id).toList());
+        return textedBack.isEmpty() ? entries
+                : entries.stream().map(entry -> entry.textedBack(textedBack.contains(entry.id()))).toList();
     }
 
     /**

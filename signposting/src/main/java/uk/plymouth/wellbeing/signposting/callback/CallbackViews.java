@@ -23,7 +23,7 @@ final class CallbackViews {
     static QueueEntry entry(CallbackRequest r, Instant now) {
         return new QueueEntry(r.id(), r.reference(), r.hubId(), r.status(), r.urgent(), r.isOverdue(now), r.dueAt(),
                 r.createdAt(), r.channel(), r.firstName(), r.aboutCategory(), r.bestTime(), r.claimedBy(),
-                r.failedAttempts(), r.personalDataErasedAt() != null);
+                r.failedAttempts(), r.personalDataErasedAt() != null, false);
     }
 
     private static CallbackDetails.Attempt attempt(CallbackAttempt a) {

@@ -8,6 +8,8 @@ import uk.plymouth.wellbeing.signposting.catalogue.Category;
 /**
  * One line of the staff queue: enough to pick a request, without the number or the resident's words. Its
  * {@link #toString()} leaves out the first name.
+ *
+ * @param textedBack the resident texted about the request and no staff text or call has followed yet
  */
 public record QueueEntry(
         UUID id,
@@ -24,11 +26,18 @@ public record QueueEntry(
         BestTime bestTime,
         @Nullable String claimedBy,
         int failedAttempts,
-        boolean personalDataErased) {
+        boolean personalDataErased,
+        boolean textedBack) {
+
+    /** The same line, with {@code textedBack} as given. */
+    public QueueEntry textedBack(boolean textedBackNow) {
+        return new QueueEntry(id, reference, hubId, status, urgent, overdue, dueAt, createdAt, channel, firstName,
+                aboutCategory, bestTime, claimedBy, failedAttempts, personalDataErased, textedBackNow);
+    }
 
     @Override
     public String toString() {
         return "QueueEntry[reference=" + reference + ", hubId=" + hubId + ", status=" + status + ", urgent=" + urgent
-                + ", dueAt=" + dueAt + "]";
+                + ", dueAt=" + dueAt + ", textedBack=" + textedBack + "]";
     }
 }

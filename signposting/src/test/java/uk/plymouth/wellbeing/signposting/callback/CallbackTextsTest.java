@@ -185,6 +185,35 @@ class CallbackTextsTest {
     }
 
     @Test
+    void theQueueMarksARequestTextedBackUntilStaffTextOrRingAgain() {
+        UUID quiet = queue.request(CallbackQueueCases.samsRequest()).id();
+        staffTexts.send(request, sam, "When is best to ring?");
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(textedBack()).isEmpty();
+
+        staffTexts.residentReplied(request, "after 3");
+        assertThat(textedBack()).containsExactly(request);
+
+        clock.advance(Duration.ofMinutes(1));
+        staffTexts.send(request, sam, "Thanks, we will ring after 3.");
+        assertThat(textedBack()).isEmpty();
+
+        clock.advance(Duration.ofMinutes(1));
+        staffTexts.residentReplied(request, "actually 4 is better");
+        assertThat(textedBack()).containsExactly(request);
+        clock.advance(Duration.ofMinutes(1));
+        queue.claim(request, sam);
+        queue.logAttempt(request, sam, AttemptOutcome.REACHED, null);
+        assertThat(textedBack()).isEmpty();
+        assertThat(queue.queue(QueueFilter.open(), sam)).extracting(QueueEntry::id).contains(quiet);
+    }
+
+    private List<UUID> textedBack() {
+        return queue.queue(QueueFilter.open(), sam).stream().filter(QueueEntry::textedBack).map(QueueEntry::id)
+                .toList();
+    }
+
+    @Test
     void theNewestStaffTextDecidesWhichRequestAReplyBelongsTo() {
         UUID later = queue.request(CallbackQueueCases.samsRequest()).id();
         staffTexts.send(request, sam, "First");

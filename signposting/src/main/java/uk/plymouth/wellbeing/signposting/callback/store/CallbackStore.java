@@ -121,7 +121,7 @@ public class CallbackStore {
         return new QueueEntry((UUID) row[0], (String) row[1], (String) row[2], status, (Boolean) row[4],
                 status.isOpen() && now.isAfter(dueAt), dueAt, (Instant) row[6], (Channel) row[7], (String) row[8],
                 category == null ? null : Category.fromId(category).orElse(null), (BestTime) row[10],
-                (String) row[11], (Integer) row[12], row[13] != null);
+                (String) row[11], (Integer) row[12], row[13] != null, false);
     }
 
     private <T> TypedQuery<T> queueQuery(String select, Class<T> type, @Nullable Collection<String> hubIds,

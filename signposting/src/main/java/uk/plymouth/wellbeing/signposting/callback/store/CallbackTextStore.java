@@ -2,8 +2,11 @@ package uk.plymouth.wellbeing.signposting.callback.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,6 +67,24 @@ public class CallbackTextStore {
                 + " and r.personal_data_erased_at is null order by t.happened_at desc, t.id desc"
                 + " fetch first 1 rows only", (rs, n) -> rs.getObject(1, UUID.class), Timestamp.from(since), e164);
         return ids.stream().findFirst();
+    }
+
+    /**
+     * Of these requests, those the resident texted about since the last staff text and the last call attempt: a reply
+     * nobody has answered yet.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> textedBackUnanswered(Collection<UUID> requestIds) {
+        if (requestIds.isEmpty()) {
+            return Set.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(requestIds.size(), "?"));
+        return new HashSet<>(jdbc.query("select distinct f.request_id from callback_text f where f.request_id in ("
+                + marks + ") and f.direction = 'FROM' and not exists (select 1 from callback_text t where"
+                + " t.request_id = f.request_id and t.direction = 'TO' and t.happened_at >= f.happened_at)"
+                + " and not exists (select 1 from callback_attempt a where a.request_id = f.request_id"
+                + " and a.attempted_at >= f.happened_at)", (rs, n) -> rs.getObject(1, UUID.class),
+                requestIds.toArray()));
     }
 
     /** Blanks what the resident texted about the request (with its other personal details). */
