@@ -51,6 +51,7 @@ class TextThreadSection extends Div {
             add(reason);
             return;
         }
+        message.setId("staff-text");
         message.setMaxLength(MAX_CHARACTERS);
         message.setWidthFull();
         message.setHelperText("Plain words, at most 2 texts (about 300 characters). Their replies appear here."

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,11 +25,16 @@ import uk.plymouth.wellbeing.signposting.catalogue.Category;
 import uk.plymouth.wellbeing.signposting.staff.NewStaff;
 import uk.plymouth.wellbeing.signposting.staff.StaffAccounts;
 import uk.plymouth.wellbeing.signposting.staff.StaffRole;
+import uk.plymouth.wellbeing.signposting.texting.InboundAnswer;
+import uk.plymouth.wellbeing.signposting.texting.InboundText;
+import uk.plymouth.wellbeing.signposting.texting.Inbox;
+import uk.plymouth.wellbeing.signposting.texting.RateLimit;
 
 /**
  * A callback from request to done, in real browsers: two members of a hub's staff log in on their own screens; a
  * resident asks to be called at the hub's kiosk; the request appears in the queue without anyone reloading; one claims it, logs "no answer", then "reached",
- * and completes it; the other, whose screen is a moment behind, tries to claim it too and is told why not.
+ * texts the resident, whose answer (texted in) appears on both screens, and completes it; the other, whose screen is a
+ * moment behind, tries to claim it too and is told why not.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "vaadin.devmode.devTools.enabled=false", "hub.staff.admin-username=admin",
@@ -50,6 +57,9 @@ class CallbackJourneyIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Inbox inbox;
 
     KioskBrowser resident;
     KioskBrowser sam;
@@ -108,6 +118,26 @@ class CallbackJourneyIT {
                 "Claimed by sam"));
 
         logCall(sam, "No answer");
+
+        // Sam texts the resident; the resident's answer, texted in, shows on Sam's and Kim's screens
+        WebElement box = sam.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#staff-text textarea")));
+        ((JavascriptExecutor) sam.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
+        box.sendKeys("Sorry we missed you. When is best?");
+        sam.tap(KioskBrowser.button("Send text"));
+        sam.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".text-thread"),
+                "Text from sam"));
+        InboundAnswer answer = inbox.receive(new InboundText("SM-journey-1", "test", "+447700900123",
+                "after 3 today please"), RateLimit.defaults());
+        assertThat(answer.messages()).singleElement().asString().startsWith("Thanks, we have passed your message");
+        for (KioskBrowser staff : new KioskBrowser[] {sam, kim}) {
+            staff.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".changed-elsewhere"),
+                    "The resident just texted back about this request."));
+        }
+        sam.tap(KioskBrowser.button("Show the latest"));
+        sam.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".text-thread"),
+                "The resident texted: \"after 3 today please\""));
+
         logCall(sam, "Reached them");
         sam.tap(KioskBrowser.button("Mark as done"));
         sam.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".request-state"), "Done"));
