@@ -74,6 +74,7 @@ class SmsSimulatorView extends Main {
         Paragraph tryThis = new Paragraph(TRY);
         tryThis.addClassName("sim-try");
 
+        number.setId("sim-number");
         number.setHelperText("A UK mobile number. Ofcom keeps 07700 900000 to 07700 900999 for drama: nobody has"
                 + " them. A new number starts a new conversation.");
         number.addValueChangeListener(change -> numberChanged(change.getValue()));
@@ -82,6 +83,7 @@ class SmsSimulatorView extends Main {
         numberRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         numberRow.addClassName("sim-number");
 
+        message.setId("sim-message");
         message.setMaxLength(TextSimulator.MAX_LENGTH);
         message.setHelperText("Up to 1,600 characters. Enter sends it.");
         message.setWidthFull();
