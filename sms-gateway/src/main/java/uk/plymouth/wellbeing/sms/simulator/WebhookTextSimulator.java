@@ -81,7 +81,9 @@ class WebhookTextSimulator implements TextSimulator, ApplicationListener<WebServ
         if (contextPath.endsWith("/")) {
             contextPath = contextPath.substring(0, contextPath.length() - 1);
         }
-        return URI.create(scheme + "://" + host + ":" + port + contextPath);
+        // as the servlet rebuilds the URL it was called at (for the signature): no port when it is the default one
+        boolean defaultPort = port == ("https".equals(scheme) ? 443 : 80);
+        return URI.create(scheme + "://" + host + (defaultPort ? "" : ":" + port) + contextPath);
     }
 
     @Override
