@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -36,8 +37,9 @@ import uk.plymouth.wellbeing.staff.StaffLayout;
 /**
  * "SMS simulator", for any member of staff: text the hubs as a resident would, without Twilio. Each text goes through
  * the real webhook (signed when signatures are checked) and the answers appear in a phone-like thread, as do texts
- * the outbox sends the number later (a callback's confirmation, a staff reply), looked for every second. Only
- * offered while texts go to the log; otherwise the page says why not.
+ * the outbox sends the number later (a callback's confirmation, a staff reply), looked for every second for
+ * {@value #WATCH_MINUTES} minutes after the page opens or a text is sent (so an open page does not keep an idle staff
+ * session alive for ever). Only offered while texts go to the log; otherwise the page says why not.
  */
 @Route(value = "staff/sms-simulator", layout = StaffLayout.class)
 @PageTitle("SMS simulator - Wellbeing Hubs")
@@ -47,6 +49,7 @@ class SmsSimulatorView extends Main {
 
     static final String TRY = "Things to try: food bank near PL5, then 1 for the first one's details. MORE for more"
             + " results. CALL to ask for a callback. HELP. STOP, then START.";
+    static final int WATCH_MINUTES = 10;
     static final String NO_SIMULATOR = "The SMS simulator needs the SMS gateway, which this app was built without.";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
@@ -62,6 +65,7 @@ class SmsSimulatorView extends Main {
     private @Nullable PhoneNumber phone;
     private long lastSeen;
     private @Nullable Registration polling;
+    private Instant watchUntil = Instant.MIN;
 
     SmsSimulatorView(ObjectProvider<TextSimulator> simulators, Clock clock) {
         this.simulator = simulators.getIfAvailable();
@@ -151,6 +155,7 @@ class SmsSimulatorView extends Main {
         }
         problem.setVisible(false);
         thread.resident(body, meta(clock.instant(), body, false));
+        watchForLaterTexts();
         message.clear();
         try {
             List<String> replies = simulator.send(from, body);
@@ -189,11 +194,26 @@ class SmsSimulatorView extends Main {
         problem.setVisible(true);
     }
 
+    /** Looks for later texts every second from now for {@value #WATCH_MINUTES} minutes. */
+    private void watchForLaterTexts() {
+        watchUntil = clock.instant().plus(Duration.ofMinutes(WATCH_MINUTES));
+        if (polling != null) {
+            getUI().ifPresent(ui -> ui.setPollInterval(1000));
+        }
+    }
+
+    private void polled() {
+        showLaterTexts();
+        if (clock.instant().isAfter(watchUntil)) {
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
+    }
+
     @Override
     protected void onAttach(AttachEvent attach) {
         if (simulator != null && simulator.status().available()) {
-            attach.getUI().setPollInterval(1000);
-            polling = attach.getUI().addPollListener(poll -> showLaterTexts());
+            polling = attach.getUI().addPollListener(poll -> polled());
+            watchForLaterTexts();
         }
     }
 

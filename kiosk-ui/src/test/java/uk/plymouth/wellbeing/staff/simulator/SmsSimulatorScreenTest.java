@@ -5,8 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,16 +21,19 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import uk.plymouth.wellbeing.signposting.messaging.LoggingSmsSender.LoggedText;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 import uk.plymouth.wellbeing.signposting.messaging.TextMessage;
+import uk.plymouth.wellbeing.signposting.testsupport.MutableClock;
 import uk.plymouth.wellbeing.signposting.texting.TextSimulator;
 import uk.plymouth.wellbeing.signposting.texting.TextSimulatorException;
 
 /**
  * The simulator screen on its own (Karibu-Testing, no Spring), with a scripted simulator: what it shows when
- * simulating is off, when sending fails, and when the app answers nothing; polling only while it is on.
+ * simulating is off, when sending fails, and when the app answers nothing; polling only while it is on, and only
+ * for a while after the last text.
  */
 class SmsSimulatorScreenTest {
 
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T14:05:00Z"), ZoneId.of("Europe/London"));
+    static final Instant START = Instant.parse("2026-11-24T14:05:00Z");
+    final MutableClock clock = new MutableClock(START, ZoneId.of("Europe/London"));
 
     /** Answers with what it was given, or throws it; remembers the later texts it was given. */
     static final class ScriptedSimulator implements TextSimulator {
@@ -81,7 +86,7 @@ class SmsSimulatorScreenTest {
             beans.addBean("simulator" + i, simulators[i]);
         }
         ObjectProvider<TextSimulator> provider = beans.getBeanProvider(TextSimulator.class);
-        SmsSimulatorView view = new SmsSimulatorView(provider, CLOCK);
+        SmsSimulatorView view = new SmsSimulatorView(provider, clock);
         UI.getCurrent().add(view);
         return view;
     }
@@ -169,12 +174,12 @@ class SmsSimulatorScreenTest {
     @Test
     void showsOnlyLaterTextsToItsOwnNumberSentAfterItOpened() {
         PhoneNumber mine = PhoneNumber.parseUkMobile("07700 900111");
-        simulator.later.add(new LoggedText(1, CLOCK.instant(), new TextMessage(mine, "Before the page opened")));
+        simulator.later.add(new LoggedText(1, START, new TextMessage(mine, "Before the page opened")));
         SmsSimulatorView view = open(simulator);
         _setValue(view.number, "07700 900111");
 
-        simulator.later.add(new LoggedText(2, CLOCK.instant(), new TextMessage(mine, "Your reference is K7")));
-        simulator.later.add(new LoggedText(3, CLOCK.instant(),
+        simulator.later.add(new LoggedText(2, START, new TextMessage(mine, "Your reference is K7")));
+        simulator.later.add(new LoggedText(3, START,
                 new TextMessage(PhoneNumber.parseUkMobile("07700 900112"), "Not yours")));
         view.showLaterTexts();
         view.showLaterTexts();
@@ -190,5 +195,24 @@ class SmsSimulatorScreenTest {
         UI.getCurrent().remove(view);
 
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
+    @Test
+    void stopsLookingForLaterTextsTenMinutesAfterTheLastTextAndStartsAgainWithTheNext() {
+        simulator.replies = List.of("Plymouth Wellbeing Hubs.");
+        SmsSimulatorView view = open(simulator);
+        UI ui = UI.getCurrent();
+
+        clock.advance(Duration.ofMinutes(9));
+        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
+        assertThat(ui.getPollInterval()).isEqualTo(1000);
+
+        clock.advance(Duration.ofMinutes(2));
+        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
+        assertThat(ui.getPollInterval()).isEqualTo(-1);
+
+        _setValue(view.message, "HELP");
+        _click(view.send);
+        assertThat(ui.getPollInterval()).isEqualTo(1000);
     }
 }

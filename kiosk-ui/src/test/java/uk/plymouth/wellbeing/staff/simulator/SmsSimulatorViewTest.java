@@ -1,6 +1,7 @@
 package uk.plymouth.wellbeing.staff.simulator;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import uk.plymouth.wellbeing.signposting.messaging.OutgoingText;
 import uk.plymouth.wellbeing.signposting.messaging.Outbox;
@@ -22,6 +24,7 @@ import uk.plymouth.wellbeing.signposting.staff.StaffAccounts;
 import uk.plymouth.wellbeing.signposting.staff.StaffRole;
 import uk.plymouth.wellbeing.staff.RunningStaffApp;
 import uk.plymouth.wellbeing.staff.StaffKaribu;
+import uk.plymouth.wellbeing.staff.StaffSession;
 import uk.plymouth.wellbeing.staff.TestStaff;
 
 /**
@@ -31,6 +34,9 @@ import uk.plymouth.wellbeing.staff.TestStaff;
  */
 @RunningStaffApp
 class SmsSimulatorViewTest {
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     ApplicationContext context;
@@ -166,8 +172,19 @@ class SmsSimulatorViewTest {
     void isInEveryMembersMenu() {
         openAsStaff("07700 900607");
 
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(SideNavItem.class))
+        assertThat(_find(SideNavItem.class))
                 .extracting(SideNavItem::getLabel).contains("SMS simulator");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("SMS simulator - Wellbeing Hubs");
+    }
+
+    @Test
+    void isForLoggedInStaffOnly() {
+        StaffSession stranger = new StaffSession(port);
+        assertThat(stranger.get("/staff/sms-simulator").statusCode()).isEqualTo(302);
+        assertThat(StaffSession.location(stranger.get("/staff/sms-simulator"))).isEqualTo(StaffSession.LOGIN);
+
+        StaffSession member = new StaffSession(port);
+        member.logIn(TestStaff.create(accounts, StaffRole.STAFF), TestStaff.PASSWORD);
+        assertThat(member.get("/staff/sms-simulator").statusCode()).isEqualTo(200);
     }
 }
