@@ -18,6 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import uk.plymouth.wellbeing.signposting.messaging.OutgoingText;
+import uk.plymouth.wellbeing.signposting.messaging.Outbox;
+import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
+import uk.plymouth.wellbeing.signposting.messaging.TextPurpose;
 import uk.plymouth.wellbeing.signposting.staff.NewStaff;
 import uk.plymouth.wellbeing.signposting.staff.StaffAccounts;
 import uk.plymouth.wellbeing.signposting.staff.StaffRole;
@@ -25,7 +29,8 @@ import uk.plymouth.wellbeing.signposting.staff.StaffRole;
 /**
  * The staff SMS simulator in a real browser: a member of staff logs in, opens it from the menu, types
  * "food bank near PL5" and presses Enter, gets the results, replies 1 and gets the first one's details, each text
- * going through the app's own webhook. axe-core finds no serious or critical problem on the page.
+ * going through the app's own webhook; a staff reply queued in the outbox then appears by itself. axe-core finds no
+ * serious or critical problem on the page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "vaadin.devmode.devTools.enabled=false", "hub.staff.admin-username=admin",
@@ -43,6 +48,9 @@ class SmsSimulatorIT {
 
     @Autowired
     StaffAccounts accounts;
+
+    @Autowired
+    Outbox outbox;
 
     KioskBrowser staff;
 
@@ -83,6 +91,17 @@ class SmsSimulatorIT {
         assertThat(replies.get(1)).isNotBlank().doesNotContain("did not understand")
                 .doesNotContain("Please text what you need help with first");
         assertThat(staff.value(By.cssSelector("#sim-message > input"))).isEmpty();
+
+        // a member of staff replies from elsewhere: the outbox's text appears without a reload (the page polls)
+        PhoneNumber simulated = PhoneNumber.parseUkMobile(staff.value(By.cssSelector("#sim-number > input")));
+        outbox.sendAsSoonAsCommitted(outbox.enqueue(new OutgoingText(simulated, "Hello, this is Four Greens. Call"
+                + " us when you can.", TextPurpose.STAFF_REPLY, null)));
+        staff.waitUpTo(KioskBrowser.WAIT).withMessage("the staff reply sent through the outbox")
+                .until(d -> d.findElements(REPLIES).size() == 3);
+        assertThat(staff.driver.findElements(REPLIES).get(2).getText())
+                .isEqualTo("Hello, this is Four Greens. Call us when you can.");
+        assertThat(staff.driver.findElements(By.cssSelector(".sim-thread .sim-hubs .sim-meta")).get(2).getText())
+                .endsWith(", sent later");
         staff.screenshot(Path.of("target", "screenshots", "sms-simulator.png"));
         assertAccessible();
     }
