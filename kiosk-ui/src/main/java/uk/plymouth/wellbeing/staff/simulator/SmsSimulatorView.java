@@ -138,11 +138,11 @@ class SmsSimulatorView extends Main {
     }
 
     private void send() {
-        String body = message.getValue();
-        PhoneNumber from = number.isInvalid() ? null : phone;
         if (simulator == null) {
             return;
         }
+        String body = message.getValue();
+        PhoneNumber from = number.isInvalid() ? null : phone;
         if (from == null) {
             showProblem("Give a UK mobile number first, or press New number.");
             number.focus();
