@@ -47,6 +47,7 @@ public class StaffLayout extends AppLayout {
         if (me.isAdmin()) {
             menu.addItem(new SideNavItem("Staff accounts", "/staff/accounts"));
         }
+        menu.addItem(new SideNavItem("SMS simulator", "/staff/sms-simulator"));
         menu.addItem(new SideNavItem("Change my password", "/staff/password"));
         addToDrawer(menu);
     }

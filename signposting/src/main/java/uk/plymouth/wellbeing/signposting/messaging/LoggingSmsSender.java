@@ -1,5 +1,7 @@
 package uk.plymouth.wellbeing.signposting.messaging;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -17,7 +19,24 @@ public class LoggingSmsSender implements SmsSender {
     static final int KEPT = 50;
     private static final Logger log = LoggerFactory.getLogger(LoggingSmsSender.class);
 
-    private final Deque<TextMessage> recent = new ArrayDeque<>();
+    private final Clock clock;
+    private final Deque<LoggedText> recent = new ArrayDeque<>();
+    private long sent;
+
+    /** Times texts by the system clock, in UTC. */
+    public LoggingSmsSender() {
+        this(Clock.systemUTC());
+    }
+
+    public LoggingSmsSender(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * A text this sender took, numbered in the order taken (from 1, never reused while the app runs), so a screen can
+     * ask what came after the last one it showed.
+     */
+    public record LoggedText(long number, Instant at, TextMessage message) {}
 
     @Override
     public SentText send(TextMessage message) {
@@ -25,7 +44,7 @@ public class LoggingSmsSender implements SmsSender {
         log.info("Text to {} ({} {}): {}", message.to().masked(), segments, segments == 1 ? "segment" : "segments",
                 message.body());
         synchronized (recent) {
-            recent.addLast(message);
+            recent.addLast(new LoggedText(++sent, clock.instant(), message));
             while (recent.size() > KEPT) {
                 recent.removeFirst();
             }
@@ -36,10 +55,25 @@ public class LoggingSmsSender implements SmsSender {
     /** The last {@value #KEPT} texts, oldest first. */
     public List<TextMessage> recent() {
         synchronized (recent) {
-            return List.copyOf(recent);
+            return recent.stream().map(LoggedText::message).toList();
         }
     }
 
+    /** Those of the last {@value #KEPT} texts that went to this number, oldest first. */
+    public List<LoggedText> recentTo(PhoneNumber to) {
+        synchronized (recent) {
+            return recent.stream().filter(text -> text.message().to().equals(to)).toList();
+        }
+    }
+
+    /** The {@link LoggedText#number() number} of the last text taken; 0 before the first. */
+    public long lastNumber() {
+        synchronized (recent) {
+            return sent;
+        }
+    }
+
+    /** Forgets the texts kept; their numbers are not reused. */
     public void clear() {
         synchronized (recent) {
             recent.clear();

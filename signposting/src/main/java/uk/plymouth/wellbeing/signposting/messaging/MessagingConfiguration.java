@@ -1,5 +1,7 @@
 package uk.plymouth.wellbeing.signposting.messaging;
 
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +16,7 @@ class MessagingConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SmsSender.class)
-    LoggingSmsSender loggingSmsSender() {
-        return new LoggingSmsSender();
+    LoggingSmsSender loggingSmsSender(ObjectProvider<Clock> clock) {
+        return new LoggingSmsSender(clock.getIfAvailable(Clock::systemUTC));
     }
 }

@@ -1,11 +1,15 @@
 package uk.plymouth.wellbeing.signposting.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import uk.plymouth.wellbeing.signposting.messaging.LoggingSmsSender.LoggedText;
 
 class LoggingSmsSenderTest {
 
@@ -64,6 +69,31 @@ class LoggingSmsSenderTest {
         assertThat(sender.recent()).hasSize(50);
         assertThat(sender.recent().get(0).body()).isEqualTo("Text 11");
         assertThat(sender.recent().get(49).body()).isEqualTo("Text 60");
+    }
+
+    @Test
+    void numbersAndTimesTheTextsToEachNumber() {
+        PhoneNumber other = PhoneNumber.parseUkMobile("07700 900456");
+        LoggingSmsSender timed = new LoggingSmsSender(
+                Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC));
+        timed.send(new TextMessage(number, "First"));
+        timed.send(new TextMessage(other, "Not yours"));
+        timed.send(new TextMessage(number, "Second"));
+
+        assertThat(timed.recentTo(number)).extracting(LoggedText::number, text -> text.message().body())
+                .containsExactly(tuple(1L, "First"), tuple(3L, "Second"));
+        assertThat(timed.recentTo(number)).extracting(LoggedText::at)
+                .containsOnly(Instant.parse("2026-11-24T10:00:00Z"));
+        assertThat(timed.lastNumber()).isEqualTo(3);
+    }
+
+    @Test
+    void neverReusesANumberAfterClearing() {
+        sender.send(new TextMessage(number, "Hello"));
+        sender.clear();
+        sender.send(new TextMessage(number, "Again"));
+
+        assertThat(sender.recentTo(number)).singleElement().extracting(LoggedText::number).isEqualTo(2L);
     }
 
     @Test
