@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -53,6 +55,8 @@ class OutboxWorker {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    /** The app is shutting down; package-private so a test can set it without closing its context. */
+    volatile boolean stopping;
 
     OutboxWorker(OutboxStore store, SmsSender sender, OptOuts optOuts, OutboxProperties properties,
             ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
@@ -66,6 +70,16 @@ class OutboxWorker {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /**
+     * The app is shutting down (the context closes before the scheduler stops): the send in hand finishes and is
+     * recorded, the rest of the batch goes back to the queue at once for the next instance or start, and no new batch
+     * is claimed. So a shutdown never waits for a long backlog, and a kill that follows it finds no send half done.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void appStopping() {
+        stopping = true;
+    }
+
     @Scheduled(fixedDelayString = "${hub.sms.outbox.poll-interval:" + OutboxProperties.DEFAULT_POLL_INTERVAL + "}",
             initialDelayString = "${hub.sms.outbox.poll-interval:" + OutboxProperties.DEFAULT_POLL_INTERVAL + "}")
     void poll() {
@@ -74,7 +88,7 @@ class OutboxWorker {
         }
         try {
             int batches = 0;
-            while (runOnce() == properties.batchSize() && ++batches < MAX_BATCHES_PER_POLL) {
+            while (!stopping && runOnce() == properties.batchSize() && ++batches < MAX_BATCHES_PER_POLL) {
                 // a full batch: there may be more due at once
             }
         } catch (DataAccessException databaseTrouble) {
@@ -89,6 +103,9 @@ class OutboxWorker {
      * @return how many texts it claimed (0: nothing was due)
      */
     int runOnce() {
+        if (stopping) {
+            return 0;
+        }
         UUID token = UUID.randomUUID();
         Instant now = clock.instant();
         Instant leaseEnds = now.plus(properties.lease());
@@ -98,8 +115,8 @@ class OutboxWorker {
             return 0;
         }
         for (Claimed text : claimed) {
-            if (leaseNearlyOver(leaseEnds)) {
-                // too late to start a send that could outlive the lease: give it back for the next round
+            if (stopping || leaseNearlyOver(leaseEnds)) {
+                // shutting down, or too late to start a send that could outlive the lease: give it back now
                 ownTransaction.executeWithoutResult(tx -> store.release(text.id(), token, clock.instant()));
                 continue;
             }

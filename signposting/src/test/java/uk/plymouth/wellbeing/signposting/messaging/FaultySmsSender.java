@@ -48,6 +48,7 @@ final class FaultySmsSender implements SmsSender {
     private final Map<String, String> refused = new ConcurrentHashMap<>();
     private volatile int crashOn = -1;
     private volatile boolean crashAfterTaking;
+    private volatile Runnable afterTaking = () -> { };
 
     private final AtomicInteger calls = new AtomicInteger();
     private final AtomicInteger failures = new AtomicInteger();
@@ -91,6 +92,12 @@ final class FaultySmsSender implements SmsSender {
         return this;
     }
 
+    /** Runs this each time the carrier has taken a text, before it answers. */
+    FaultySmsSender afterTaking(Runnable then) {
+        this.afterTaking = then;
+        return this;
+    }
+
     /** A sender healthy from now on (what it took so far stays recorded). */
     void heal() {
         retryableShare = 0;
@@ -98,6 +105,7 @@ final class FaultySmsSender implements SmsSender {
         unexpectedShare = 0;
         refused.clear();
         crashOn = -1;
+        afterTaking = () -> { };
     }
 
     void reset() {
@@ -145,6 +153,7 @@ final class FaultySmsSender implements SmsSender {
         if (call == crashOn) {
             throw new SimulatedCrash();
         }
+        afterTaking.run();
         return new SentText(id);
     }
 

@@ -156,6 +156,27 @@ abstract class OutboxCases {
     }
 
     @Test
+    void aWorkerStoppingWithTheAppFinishesTheSendInHandAndGivesTheRestOfItsBatchBack() {
+        outbox.enqueue(text(SAM, "one"));
+        outbox.enqueue(text(JO, "two"));
+        outbox.enqueue(text(SAM, "three"));
+        carrier.afterTaking(() -> worker.stopping = true);
+        try {
+            assertThat(worker.runOnce()).as("claimed").isEqualTo(3);
+            assertThat(carrier.totalTaken()).as("only the send in hand").isOne();
+            assertThat(jdbc.queryForObject("select count(*) from sms_outbox where state = 'PENDING'"
+                    + " and claim_token is null and attempts = 0 and next_attempt_at <= ?", Integer.class,
+                    java.sql.Timestamp.from(NOW))).as("given back, due at once, no attempt counted").isEqualTo(2);
+            assertThat(worker.runOnce()).as("no new batch while stopping").isZero();
+        } finally {
+            carrier.afterTaking(() -> { });
+            worker.stopping = false;
+        }
+        assertThat(worker.runOnce()).isEqualTo(2);
+        assertThat(carrier.taken()).containsOnly(Map.entry("one", 1), Map.entry("two", 1), Map.entry("three", 1));
+    }
+
+    @Test
     void sendsAsSoonAsTheQueueingTransactionCommitsAndNotBefore() {
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
             UUID id = outbox.enqueue(text(SAM, "at once"));
