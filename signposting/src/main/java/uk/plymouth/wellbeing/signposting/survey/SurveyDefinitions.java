@@ -67,8 +67,12 @@ public final class SurveyDefinitions {
      */
     public static SurveyDefinitions read(String location, Collection<String> disabled) {
         String base = location.endsWith("/") ? location : location + "/";
+        PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
+        if (!resources.getResource(base + FOLDER + "/").exists()) {
+            return parse(List.of(), disabled);
+        }
         try {
-            Resource[] found = new PathMatchingResourcePatternResolver().getResources(base + FOLDER + "/*.yaml");
+            Resource[] found = resources.getResources(base + FOLDER + "/*.yaml");
             List<SurveyFile> files = Arrays.stream(found)
                     .filter(Resource::isReadable)
                     .sorted(Comparator.comparing(r -> Objects.requireNonNullElse(r.getFilename(), "")))

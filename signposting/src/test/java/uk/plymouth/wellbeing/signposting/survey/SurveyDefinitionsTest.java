@@ -82,10 +82,12 @@ class SurveyDefinitionsTest {
 
     @Test
     void noSurveyFolderMeansNoSurveys() {
-        SurveyDefinitions surveys = load();
-
-        assertThat(surveys.offered()).isEmpty();
-        assertThat(surveys.versionCount()).isZero();
+        for (SurveyDefinitions surveys : List.of(load(),
+                SurveyDefinitions.read("classpath:fixtures/content/", List.of()),
+                SurveyDefinitions.read("classpath:no-such-folder/", List.of()))) {
+            assertThat(surveys.offered()).isEmpty();
+            assertThat(surveys.versionCount()).isZero();
+        }
     }
 
     @Test
