@@ -76,12 +76,13 @@ public record Question(String id, String text, String smsText, QuestionType type
 
     /** How to reply by text, for the line after the question ("Reply 1 None of the time, 2 Rarely, ..."). */
     public String replyHint() {
-        return switch (type) {
+        String hint = switch (type) {
             case SCALE, CHOICE -> "Reply " + options.stream().map(o -> o.value() + " " + o.label())
                     .collect(Collectors.joining(", "));
             case ZERO_TO_TEN -> "Reply 0 (" + lowLabel + ") to 10 (" + highLabel + ")";
-            case FREE_TEXT -> "Reply in up to " + maxLength + " characters" + (required ? "" : ", or reply SKIP");
+            case FREE_TEXT -> "Reply in up to " + maxLength + " characters";
         };
+        return required ? hint : hint + ", or reply " + SurveyScorer.SKIP;
     }
 
     /** The question as texted: the SMS wording, then how to reply. */

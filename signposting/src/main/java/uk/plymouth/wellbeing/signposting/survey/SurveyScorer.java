@@ -23,21 +23,24 @@ import uk.plymouth.wellbeing.signposting.survey.SurveySummary.QuestionSummary;
 @Component
 public class SurveyScorer {
 
+    /** What a resident texts to leave an optional question unanswered. */
+    public static final String SKIP = "SKIP";
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,3}");
 
     /**
      * Reads what someone typed or tapped as the answer to a question: a number, or for scale and choice questions
      * an option's label ("often", "yes"); words for free text.
      *
-     * @return the answer, or empty when an optional question was left blank
+     * @return the answer, or empty when an optional question was left blank or answered {@value #SKIP} (as its
+     *     texted reply hint offers)
      * @throws InvalidAnswerException saying what a right answer looks like
      */
     public Optional<Answer> read(Question question, String typed) {
         String text = typed.strip();
+        if (!question.required() && (text.isEmpty() || text.equalsIgnoreCase(SKIP))) {
+            return Optional.empty();
+        }
         if (text.isEmpty()) {
-            if (!question.required()) {
-                return Optional.empty();
-            }
             throw new InvalidAnswerException(question.type() == QuestionType.FREE_TEXT
                     ? "Please write an answer" : question.numberHint());
         }

@@ -179,7 +179,10 @@ final class SurveyYaml {
         }
     }
 
-    /** A required number; null (with a problem recorded) when missing or not a number. */
+    /**
+     * A required number, without trailing zeros (7.0 and 7.00 are the same band edge); null (with a problem
+     * recorded) when missing or not a number.
+     */
     @Nullable
     BigDecimal decimal(String key) {
         String text = text(key, 20);
@@ -187,7 +190,8 @@ final class SurveyYaml {
             return null;
         }
         try {
-            return new BigDecimal(text);
+            BigDecimal number = new BigDecimal(text).stripTrailingZeros();
+            return number.scale() < 0 ? number.setScale(0) : number;
         } catch (NumberFormatException e) {
             problem(key, "\"" + text + "\" is not a number");
             return null;

@@ -32,6 +32,13 @@ class SurveyAnswersTest {
         assertThat(scorer.read(happiness, "10.")).contains(Answer.number("happiness", 10));
     }
 
+    @Test
+    void aRequiredQuestionCannotBeSkipped() {
+        assertThat(relaxed.smsPrompt()).isEqualTo("Over the last 2 weeks: I've been feeling relaxed\n"
+                + "Reply 1 None of the time, 2 Rarely, 3 Some of the time, 4 Often, 5 All of the time");
+        assertThatThrownBy(() -> scorer.read(relaxed, "SKIP")).hasMessage("Please answer with a number from 1 to 5");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"0", "6", "3.5", "three", "-1", "", "1 2", "often-ish"})
     void refusesAnythingButOneToFiveOnAScale(String typed) {
@@ -55,8 +62,12 @@ class SurveyAnswersTest {
     }
 
     @Test
-    void anOptionalCommentMayBeLeftBlankButNotTooLong() {
+    void anOptionalCommentMayBeLeftBlankOrSkippedButNotTooLong() {
+        assertThat(comment.smsPrompt()).isEqualTo("Is there anything we could do better?\n"
+                + "Reply in up to 300 characters, or reply SKIP");
         assertThat(scorer.read(comment, "   ")).isEmpty();
+        assertThat(scorer.read(comment, " skip ")).isEmpty();
+        assertThat(scorer.read(comment, "skip the queue")).contains(Answer.words("comment", "skip the queue"));
         assertThat(scorer.read(comment, "  More chairs please. ")).contains(Answer.words("comment",
                 "More chairs please."));
         assertThat(scorer.read(comment, "x".repeat(300))).isPresent();

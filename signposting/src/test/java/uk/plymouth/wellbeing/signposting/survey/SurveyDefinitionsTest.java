@@ -252,7 +252,8 @@ class SurveyDefinitionsTest {
     @Test
     void theSameVersionKeptTwiceIsFineWhenNothingChangedButTheSwitch() throws IOException {
         write("mood.v1.yaml", MOOD);
-        write("mood.yaml", "# a comment is not a change\n" + MOOD.replace("thanks:", "enabled: false\nthanks:"));
+        write("mood.yaml", "# a comment is not a change, nor is 2.0 for 2\n" + MOOD.replace("thanks:",
+                "enabled: false\nthanks:").replace("from: 2,", "from: 2.0,"));
 
         SurveyDefinitions surveys = load();
 
