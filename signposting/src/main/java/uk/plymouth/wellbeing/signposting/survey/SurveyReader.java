@@ -50,12 +50,12 @@ final class SurveyReader {
 
     /** The survey in the file, or empty when it has problems (each recorded). */
     Optional<Read> read(SurveyFile file) {
+        int before = problems.count();
         Optional<SurveyYaml> top = SurveyYaml.open(file.name(), file.text(), SURVEY_KEYS, problems);
         if (top.isEmpty()) {
             return Optional.empty();
         }
         SurveyYaml map = top.get();
-        int before = problems.count();
         String id = map.text("id", 64);
         if (!id.isEmpty() && !ID.matcher(id).matches()) {
             map.problem("id", "\"" + id + "\" should be lower-case letters and digits joined by hyphens, "
@@ -82,7 +82,7 @@ final class SurveyReader {
         Scoring scoring = scoring(map);
         int beforeQuestions = problems.count();
         List<Question> questions = questions(map, scoring, texted);
-        // with a question missing, the range of possible totals is unknown: their bands are checked next time
+        // with a question unreadable the possible totals are unknown, so whether the bands cover them is not checked
         boolean questionsRead = problems.count() == beforeQuestions;
         List<Band> bands = List.of();
         if (scoring == Scoring.SWEMWBS_METRIC) {

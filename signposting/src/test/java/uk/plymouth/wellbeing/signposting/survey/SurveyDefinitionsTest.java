@@ -112,6 +112,13 @@ class SurveyDefinitionsTest {
     }
 
     @Test
+    void anUnknownFieldAtTheTopIsRefusedToo() throws IOException {
+        write("mood.yaml", MOOD + "notes: for staff only\n");
+
+        assertRefusedWith("surveys/mood.yaml, line 32, field 'notes': is not a field of a survey");
+    }
+
+    @Test
     void anUnknownQuestionTypeListsTheKnownOnes() throws IOException {
         write("mood.yaml", MOOD.replace("    type: scale\n    reversed", "    type: slider\n    reversed"));
 
