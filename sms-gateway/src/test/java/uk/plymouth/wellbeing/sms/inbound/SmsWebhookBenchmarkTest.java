@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +36,7 @@ import uk.plymouth.wellbeing.sms.SmsTestApplication;
  * Signed inbound webhooks on loopback, from a Java load generator (the JDK's HttpClient, {@value #CONCURRENCY}
  * requests in flight), against the whole path: signature check, the inbox's own transaction, the conversation (the
  * real bean, whatever it is at the time), the answer's transaction, TwiML. Every text has its own MessageSid and comes
- * from one of a thousand numbers (the rate limit is lifted). Prints its figures and writes them to
+ * from one of {@value #NUMBERS} numbers (the rate limit is lifted). Prints its figures and writes them to
  * {@code target/benchmarks/sms-webhook.md}; asserts only that every request was answered 200.
  *
  * <p>{@code ./mvnw -B -ntp -o -pl sms-gateway -am verify -Pbenchmark}
@@ -46,7 +47,9 @@ import uk.plymouth.wellbeing.sms.SmsTestApplication;
             "hub.sms.auth-token=" + SmsWebhookBenchmarkTest.TOKEN,
             "hub.sms.public-base-url=https://hubs.example.org",
             "hub.sms.rate-limit.messages=1000000",
-            "server.tomcat.threads.max=50"
+            "server.tomcat.threads.max=50",
+            // the real directory (content module), not the small test fixture: search costs what it will in use
+            "hub.catalogue.location=file:../content/"
         })
 @ActiveProfiles("sms-test")
 class SmsWebhookBenchmarkTest {
@@ -62,22 +65,43 @@ class SmsWebhookBenchmarkTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** How many numbers text at once; each goes through {@link #SCRIPT} in turn. */
+    static final int NUMBERS = 100;
+    /**
+     * What each number texts, one after another (a number's next text comes {@value #NUMBERS} requests later, so
+     * never while its last is still being answered): searches with and without a place, a result's details, MORE,
+     * HELP, a number out of range. Every {@value #RETRY_EVERY}th request is a retry by Twilio of the request before
+     * it (same MessageSid, same fields), answered from the inbox.
+     */
+    static final List<String> SCRIPT = List.of("food bank near PL5", "2", "MORE", "help with debt", "1", "HELP",
+            "walking football tuesday", "4", "mental health support plympton", "3");
+    static final int RETRY_EVERY = 50;
+
     private final AtomicInteger sequence = new AtomicInteger();
+    private final Map<Kind, AtomicLong> kinds = new EnumMap<>(Kind.class);
+
+    /** What an answer was, told from its words, so the figures show the real conversation answered. */
+    enum Kind {
+        RESULTS, DETAILS, HELP, OTHER_REPLY, EMPTY
+    }
 
     @Test
     void signedInboundWebhooks() throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(4)).build();
         run(http, WARM_UP);
+        kinds.clear();
         Result result = run(http, MEASURE);
 
-        String report = report(result);
+        String report = report(result) + "\nAnswers in the measured period: " + kinds + "\n";
         System.out.println(report);
         Path file = Path.of("target", "benchmarks", "sms-webhook.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, report, StandardCharsets.UTF_8);
 
         assertThat(result.failures).isZero();
+        // the mix reached the real conversation: lists of results, details and help all came back
+        assertThat(kinds.keySet()).contains(Kind.RESULTS, Kind.DETAILS, Kind.HELP);
         assertThat(jdbc.queryForObject("select count(*) from sms_inbox", Integer.class))
                 .isGreaterThanOrEqualTo(result.latenciesNanos.length);
     }
@@ -100,6 +124,8 @@ class SmsWebhookBenchmarkTest {
                     long took = System.nanoTime() - sent;
                     if (response.statusCode() != 200 || !response.body().startsWith("<?xml")) {
                         failures.incrementAndGet();
+                    } else {
+                        kinds.computeIfAbsent(kind(response.body()), k -> new AtomicLong()).incrementAndGet();
                     }
                     if (count == latencies.length) {
                         latencies = Arrays.copyOf(latencies, count * 2);
@@ -121,16 +147,34 @@ class SmsWebhookBenchmarkTest {
     }
 
     private HttpRequest signedText() {
-        int n = sequence.incrementAndGet();
+        int next = sequence.incrementAndGet();
+        int n = next % RETRY_EVERY == 0 ? next - 1 : next;
         String sid = String.format(Locale.ROOT, "SMbench%026d", n);
-        String from = String.format(Locale.ROOT, "+447700900%03d", n % 1000);
-        Map<String, String> fields = WebhookClient.inbound(sid, from, "food bank near PL5 please " + n);
+        String from = String.format(Locale.ROOT, "+447700900%03d", n % NUMBERS);
+        String body = SCRIPT.get((n / NUMBERS) % SCRIPT.size());
+        Map<String, String> fields = WebhookClient.inbound(sid, from, body);
         String path = "/sms/inbound";
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .header("X-Twilio-Signature", WebhookClient.sign(TOKEN, "https://hubs.example.org" + path, fields))
                 .POST(HttpRequest.BodyPublishers.ofString(WebhookClient.form(fields), StandardCharsets.UTF_8))
                 .build();
+    }
+
+    private static Kind kind(String twiml) {
+        List<String> messages = WebhookClient.messages(twiml);
+        if (messages.isEmpty()) {
+            return Kind.EMPTY;
+        }
+        String first = messages.get(0);
+        if (first.contains("From Plymouth Wellbeing Hubs")) {
+            return Kind.DETAILS;
+        }
+        if (first.startsWith("Plymouth Wellbeing Hubs.")) {
+            return Kind.HELP;
+        }
+        return first.contains(" for details, ") && first.endsWith("CALL for a callback.") ? Kind.RESULTS
+                : Kind.OTHER_REPLY;
     }
 
     private static String report(Result result) throws IOException {
