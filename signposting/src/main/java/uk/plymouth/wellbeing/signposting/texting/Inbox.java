@@ -3,14 +3,14 @@ package uk.plymouth.wellbeing.signposting.texting;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
+import jakarta.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -52,15 +52,18 @@ public class Inbox {
     private final Clock clock;
     private final TransactionTemplate newJdbcTransaction;
     private final TransactionTemplate newAppTransaction;
+    private final @Nullable EntityManagerFactory entityManagers;
 
     Inbox(InboxStore store, Conversation conversation, InboxProperties properties, Clock clock,
-            PlatformTransactionManager transactions, DataSource dataSource) {
+            PlatformTransactionManager transactions, DataSource dataSource,
+            ObjectProvider<EntityManagerFactory> entityManagers) {
         this.store = store;
         this.conversation = conversation;
         this.properties = properties;
         this.clock = clock;
         this.newJdbcTransaction = requiresNew(new JdbcTransactionManager(dataSource));
         this.newAppTransaction = requiresNew(transactions);
+        this.entityManagers = entityManagers.getIfUnique();
     }
 
     private static TransactionTemplate requiresNew(PlatformTransactionManager transactions) {
@@ -165,9 +168,8 @@ public class Inbox {
         }
     }
 
-    private static boolean entityManagerHeldOpen() {
-        return TransactionSynchronizationManager.getResourceMap().values().stream()
-                .anyMatch(EntityManagerHolder.class::isInstance);
+    private boolean entityManagerHeldOpen() {
+        return entityManagers != null && TransactionSynchronizationManager.hasResource(entityManagers);
     }
 
     /** The first answer again; nothing while the first delivery is still being answered. */
