@@ -73,8 +73,8 @@ class SmsWebhookBenchmarkTest {
      * text comes within the first {@value #NUMBERS} requests, a number out of range or a MORE before any search
      * included); a number's next text comes {@value #NUMBERS} requests later, never while its last is still being
      * answered: searches with and without a place, a result's details, MORE, HELP, a number out of range. Every
-     * {@value #RETRY_EVERY}th request is a retry by Twilio of the request before it (same MessageSid, same fields),
-     * answered from the inbox.
+     * {@value #RETRY_EVERY}th request is a retry by Twilio of one sent {@code 2 * CONCURRENCY} requests before (same
+     * MessageSid, same fields), answered from the inbox.
      */
     static final List<String> SCRIPT = List.of("food bank near PL5", "2", "MORE", "help with debt", "1", "HELP",
             "walking football tuesday", "4", "mental health support plympton", "3");
