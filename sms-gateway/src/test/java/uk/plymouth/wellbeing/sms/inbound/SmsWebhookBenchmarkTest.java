@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,6 +121,7 @@ class SmsWebhookBenchmarkTest {
         List<Future<long[]>> results = new ArrayList<>();
         long started = System.nanoTime();
         long cpuBefore = processCpuNanos();
+        Map<Long, Long> requestCpuBefore = requestThreadCpuNanos();
         for (int u = 0; u < CONCURRENCY; u++) {
             results.add(users.submit(() -> {
                 long[] latencies = new long[4096];
@@ -147,9 +150,13 @@ class SmsWebhookBenchmarkTest {
         }
         long elapsed = System.nanoTime() - started;
         long cpu = processCpuNanos() - cpuBefore;
+        long requestCpu = 0;
+        for (Map.Entry<Long, Long> thread : requestThreadCpuNanos().entrySet()) {
+            requestCpu += thread.getValue() - requestCpuBefore.getOrDefault(thread.getKey(), 0L);
+        }
         users.shutdown();
         long[] latencies = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(latencies, elapsed, failures.get(), cpu);
+        return new Result(latencies, elapsed, failures.get(), cpu, requestCpu);
     }
 
     private HttpRequest signedText() {
@@ -198,13 +205,15 @@ class SmsWebhookBenchmarkTest {
                 | sustained throughput | **%.0f texts/s** |
                 | latency p50 / p90 / p99 / max | %.2f / %.2f / **%.2f** / %.2f ms |
                 | CPU per text, app and load generator together | %.2f ms (%.0f%% of %d cores busy in this JVM) |
+                | CPU per text on the app's request threads alone | %.2f ms |
                 | machine | %d cores, Java %s, load average at the end: %s |
                 """, result.latenciesNanos.length, seconds, WARM_UP.toSeconds(), result.failures, CONCURRENCY,
                 throughput, ms(result, 0.50), ms(result, 0.90), ms(result, 0.99),
                 result.latenciesNanos[result.latenciesNanos.length - 1] / 1e6,
                 result.cpuNanos / 1e6 / result.latenciesNanos.length,
                 100.0 * result.cpuNanos / result.elapsedNanos / Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), load)
+                Runtime.getRuntime().availableProcessors(), result.requestCpuNanos / 1e6 / result.latenciesNanos.length,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), load)
                 + "\nJVM: " + ManagementFactory.getRuntimeMXBean().getVmName() + "\n";
     }
 
@@ -222,5 +231,27 @@ class SmsWebhookBenchmarkTest {
         return 0;
     }
 
-    private record Result(long[] latenciesNanos, long elapsedNanos, long failures, long cpuNanos) {}
+    /**
+     * CPU time each of the app's request threads (Tomcat's {@code -exec-} threads) has used, by thread id: the webhook's
+     * own cost, without the load generator, the JIT compiler or the garbage collector.
+     */
+    private static Map<Long, Long> requestThreadCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> cpu = new HashMap<>();
+        if (!threads.isThreadCpuTimeSupported() || !threads.isThreadCpuTimeEnabled()) {
+            return cpu;
+        }
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().contains("-exec-")) {
+                long nanos = threads.getThreadCpuTime(thread.getId());
+                if (nanos >= 0) {
+                    cpu.put(thread.getId(), nanos);
+                }
+            }
+        }
+        return cpu;
+    }
+
+    private record Result(long[] latenciesNanos, long elapsedNanos, long failures, long cpuNanos,
+            long requestCpuNanos) {}
 }
