@@ -31,8 +31,8 @@ import uk.plymouth.wellbeing.signposting.texting.InboundAnswer.Outcome;
  * answer later, through the outbox, from {@link InboxRetrier}.
  *
  * <p>The inbox needs only JDBC, so its transactions are plain JDBC ones on the app's {@link DataSource}, not the app's
- * JPA transaction manager's (which opens and flushes an {@code EntityManager} each time: about a sixth of a webhook's
- * own CPU in the benchmark, docs/benchmarks/sms-webhook.md). The one exception: when a request holds an
+ * JPA transaction manager's (which opens and flushes an {@code EntityManager} each time: about 5% of a webhook's own
+ * CPU in the benchmark, docs/benchmarks/sms-webhook.md). The one exception: when a request holds an
  * {@code EntityManager} open (open-in-view, off in the app), the JPA transaction manager is used, so the inbox shares
  * that EntityManager's connection instead of taking a second one from the pool.
  */
@@ -158,11 +158,14 @@ public class Inbox {
 
     /**
      * One statement that updates one row, atomic on its own: run as such (one round trip fewer than in a transaction),
-     * unless an open {@code EntityManager} holds a connection this should share.
+     * unless an open {@code EntityManager} holds a connection this should share, or a caller's transaction is active
+     * (the answer must not wait for, or roll back with, the caller's work).
      */
     private void write(Runnable statement) {
         if (entityManagerHeldOpen()) {
             newAppTransaction.executeWithoutResult(tx -> statement.run());
+        } else if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            newJdbcTransaction.executeWithoutResult(tx -> statement.run());
         } else {
             statement.run();
         }
