@@ -3,14 +3,18 @@ package uk.plymouth.wellbeing.signposting.texting;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
+import jakarta.persistence.EntityManagerFactory;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.plymouth.wellbeing.signposting.conversation.Conversation;
 import uk.plymouth.wellbeing.signposting.conversation.ConversationReply;
@@ -25,6 +29,12 @@ import uk.plymouth.wellbeing.signposting.texting.InboundAnswer.Outcome;
  * number that texts too often is answered once politely and then not at all until its window passes; numbers outside
  * the UK get one polite message; and a text the conversation fails to answer gets a holding message now and its
  * answer later, through the outbox, from {@link InboxRetrier}.
+ *
+ * <p>The inbox needs only JDBC, so its transactions are plain JDBC ones on the app's {@link DataSource}, not the app's
+ * JPA transaction manager's (which opens and flushes an {@code EntityManager} each time: about 5% of a webhook's own
+ * CPU in the benchmark, docs/benchmarks/sms-webhook.md). The one exception: when a request holds an
+ * {@code EntityManager} open (open-in-view, off in the app), the JPA transaction manager is used, so the inbox shares
+ * that EntityManager's connection instead of taking a second one from the pool.
  */
 @Service
 public class Inbox {
@@ -40,16 +50,26 @@ public class Inbox {
     private final Conversation conversation;
     private final InboxProperties properties;
     private final Clock clock;
-    private final TransactionTemplate newTransaction;
+    private final TransactionTemplate newJdbcTransaction;
+    private final TransactionTemplate newAppTransaction;
+    private final @Nullable EntityManagerFactory entityManagers;
 
     Inbox(InboxStore store, Conversation conversation, InboxProperties properties, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, DataSource dataSource,
+            ObjectProvider<EntityManagerFactory> entityManagers) {
         this.store = store;
         this.conversation = conversation;
         this.properties = properties;
         this.clock = clock;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.newJdbcTransaction = requiresNew(new JdbcTransactionManager(dataSource));
+        this.newAppTransaction = requiresNew(transactions);
+        this.entityManagers = entityManagers.getIfUnique();
+    }
+
+    private static TransactionTemplate requiresNew(PlatformTransactionManager transactions) {
+        TransactionTemplate template = new TransactionTemplate(transactions);
+        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return template;
     }
 
     /**
@@ -57,21 +77,38 @@ public class Inbox {
      * the database fails, before the text could be stored (the channel should then ask to be sent it again).
      */
     public InboundAnswer receive(InboundText text, RateLimit limit) {
-        Optional<StoredText> seen = store.find(text.messageId());
-        if (seen.isPresent()) {
-            return duplicate(seen.get());
-        }
         Instant now = clock.instant();
-        StoredText stored;
+        Admission admission;
         try {
-            stored = newTransaction.execute(tx -> admit(text, limit, now));
+            // the duplicate check and the admission on one connection, in the text's own transaction
+            admission = newTransaction().execute(tx -> store.find(text.messageId()).map(Admission::seen)
+                    .orElseGet(() -> Admission.stored(admit(text, limit, now))));
         } catch (DuplicateKeyException sameMoment) {
             return duplicate(store.find(text.messageId()).orElseThrow(() -> sameMoment));
         }
-        if (stored == null || stored.status() != InboxStatus.RECEIVED || stored.phone() == null) {
+        if (admission == null) {
+            return notProcessed(null);
+        }
+        StoredText stored = admission.text();
+        if (admission.seenBefore()) {
+            return duplicate(stored);
+        }
+        if (stored.status() != InboxStatus.RECEIVED || stored.phone() == null) {
             return notProcessed(stored);
         }
         return answer(stored, text.body(), now);
+    }
+
+    /** A text stored now, or the row of one stored before under the same message id. */
+    private record Admission(StoredText text, boolean seenBefore) {
+
+        static Admission seen(StoredText text) {
+            return new Admission(text, true);
+        }
+
+        static Admission stored(StoredText text) {
+            return new Admission(text, false);
+        }
     }
 
     private StoredText admit(InboundText text, RateLimit limit, Instant now) {
@@ -104,14 +141,38 @@ public class Inbox {
             log.warn("Answering text {} failed ({}); it will be answered later by text", stored.messageId(),
                     failure.getClass().getSimpleName(), failure);
             List<String> holding = List.of(HOLDING);
-            newTransaction.executeWithoutResult(
-                    tx -> store.deferred(stored.messageId(), holding, now.plus(properties.retryAfter())));
+            write(() -> store.deferred(stored.messageId(), holding, now.plus(properties.retryAfter())));
             return new InboundAnswer(holding, Outcome.DEFERRED);
         }
-        // in a transaction, so it reuses the connection an open EntityManager may hold rather than take a second one
-        newTransaction.executeWithoutResult(
-                tx -> store.answered(stored.messageId(), reply.messages(), reply.crisis(), clock.instant()));
+        write(() -> store.answered(stored.messageId(), reply.messages(), reply.crisis(), clock.instant()));
         return new InboundAnswer(reply.messages(), Outcome.ANSWERED);
+    }
+
+    /**
+     * A new transaction on the inbox's own JDBC transaction manager; on the app's one while the request holds an
+     * {@code EntityManager} open, so as to share its connection rather than take a second from the pool.
+     */
+    private TransactionTemplate newTransaction() {
+        return entityManagerHeldOpen() ? newAppTransaction : newJdbcTransaction;
+    }
+
+    /**
+     * One statement that updates one row, atomic on its own: run as such (one round trip fewer than in a transaction),
+     * unless an open {@code EntityManager} holds a connection this should share, or a caller's transaction is active
+     * (the answer must not wait for, or roll back with, the caller's work).
+     */
+    private void write(Runnable statement) {
+        if (entityManagerHeldOpen()) {
+            newAppTransaction.executeWithoutResult(tx -> statement.run());
+        } else if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            newJdbcTransaction.executeWithoutResult(tx -> statement.run());
+        } else {
+            statement.run();
+        }
+    }
+
+    private boolean entityManagerHeldOpen() {
+        return entityManagers != null && TransactionSynchronizationManager.hasResource(entityManagers);
     }
 
     /** The first answer again; nothing while the first delivery is still being answered. */
