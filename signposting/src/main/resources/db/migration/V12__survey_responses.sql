@@ -33,11 +33,11 @@ create index survey_response_hub on survey_response (hub_id, survey_id, answered
 -- Before/after pairs: one person's responses.
 create index survey_response_follow_up on survey_response (follow_up_key, answered_at);
 
--- One row per question answered. value for number answers; text for free-text comments (personal data).
+-- One row per question answered. answer_value for number answers ("value" is reserved in H2); text for free-text comments (personal data).
 create table survey_answer (
     response_id     uuid            not null references survey_response (id),
     question_id     varchar(64)     not null,
-    value           integer,
+    answer_value    integer,
     text            varchar(2000),
     text_erased_at  timestamp with time zone,
     constraint survey_answer_pk primary key (response_id, question_id)

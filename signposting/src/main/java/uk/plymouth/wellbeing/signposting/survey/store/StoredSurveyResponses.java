@@ -99,7 +99,7 @@ public class StoredSurveyResponses implements SurveyResponses {
         for (Answer answer : response.answers()) {
             answers.add(new Object[] {id, answer.questionId(), answer.value(), answer.text()});
         }
-        jdbc.batchUpdate("insert into survey_answer (response_id, question_id, value, text) values (?, ?, ?, ?)",
+        jdbc.batchUpdate("insert into survey_answer (response_id, question_id, answer_value, text) values (?, ?, ?, ?)",
                 answers);
         if (key != null && phone != null) {
             if (earlier) {
