@@ -33,18 +33,26 @@ create index survey_response_hub on survey_response (hub_id, survey_id, answered
 -- Before/after pairs: one person's responses.
 create index survey_response_follow_up on survey_response (follow_up_key, answered_at);
 
--- One row per question answered. answer_value for number answers ("value" is reserved in H2); text for free-text comments (personal data).
+-- One row per question answered. answer_value for number answers ("value" is reserved in H2); text for free-text
+-- comments (personal data). survey_id, version, hub_id and answered_at repeat the response's (a response never
+-- changes), so the reports count answers for a period without joining a million answers to their responses.
 create table survey_answer (
     response_id     uuid            not null references survey_response (id),
     question_id     varchar(64)     not null,
     answer_value    integer,
     text            varchar(2000),
     text_erased_at  timestamp with time zone,
+    survey_id       varchar(64)     not null,
+    version         integer         not null,
+    hub_id          varchar(64)     not null,
+    answered_at     timestamp with time zone not null,
     constraint survey_answer_pk primary key (response_id, question_id)
 );
 
--- The nightly retention job: comments not yet erased.
-create index survey_answer_text on survey_answer (text_erased_at, response_id);
+-- The reports: one survey's answers over a period, all hubs or some; comments newest first.
+create index survey_answer_period on survey_answer (survey_id, answered_at, hub_id);
+-- The nightly retention job: comments by when they were made.
+create index survey_answer_text on survey_answer (answered_at, text_erased_at);
 
 -- Follow-up surveys residents agreed to: texted once due_at has passed (PENDING -> SENT), unless they opted out
 -- (OPTED_OUT), answered again before it was due or the survey is no longer offered by text (CANCELLED).

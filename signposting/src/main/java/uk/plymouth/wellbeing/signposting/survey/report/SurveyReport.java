@@ -90,7 +90,7 @@ public class SurveyReport {
             }
         }
         SurveyFigures figures = new SurveyFigures(query, hubIds, counts, swemwbs(scope, swemwbsIds), banded,
-                satisfaction, comments(scope), clock.instant());
+                satisfaction, comments(scope, surveyIds), clock.instant());
         log.debug("Survey report for {}: {} responses in {} ms", viewer.username(), figures.total(),
                 (System.nanoTime() - started) / 1_000_000);
         return figures;
@@ -108,9 +108,14 @@ public class SurveyReport {
     private record Scope(Instant start, Instant end, @Nullable List<String> hubIds) {
 
         String where() {
-            String period = "r.answered_at >= ? and r.answered_at < ?";
-            return hubIds == null ? period
-                    : period + " and r.hub_id in (" + String.join(", ", hubIds.stream().map(h -> "?").toList()) + ")";
+            return where("r");
+        }
+
+        /** For a table alias: responses ("r") or answers ("a"), which repeat their response's hub and time. */
+        String where(String alias) {
+            String period = alias + ".answered_at >= ? and " + alias + ".answered_at < ?";
+            return hubIds == null ? period : period + " and " + alias + ".hub_id in ("
+                    + String.join(", ", hubIds.stream().map(h -> "?").toList()) + ")";
         }
 
         List<Object> arguments() {
@@ -123,8 +128,12 @@ public class SurveyReport {
 
         /** "r.survey_id in (?, ...)" with its arguments added first. */
         String surveys(Set<String> ids, List<Object> arguments) {
+            return surveys("r", ids, arguments);
+        }
+
+        String surveys(String alias, Set<String> ids, List<Object> arguments) {
             arguments.addAll(0, ids);
-            return "r.survey_id in (" + String.join(", ", ids.stream().map(i -> "?").toList()) + ")";
+            return alias + ".survey_id in (" + String.join(", ", ids.stream().map(i -> "?").toList()) + ")";
         }
     }
 
@@ -237,10 +246,10 @@ public class SurveyReport {
             return found;
         }
         List<Object> arguments = scope.arguments();
-        String surveys = scope.surveys(surveyIds, arguments);
-        jdbc.query("select r.survey_id, r.version, a.question_id, a.answer_value, count(*) as answers from survey_answer a"
-                + " join survey_response r on r.id = a.response_id where " + surveys + " and " + scope.where()
-                + " group by r.survey_id, r.version, a.question_id, a.answer_value", rs -> {
+        String surveys = scope.surveys("a", surveyIds, arguments);
+        jdbc.query("select a.survey_id, a.version, a.question_id, a.answer_value, count(*) as answers"
+                + " from survey_answer a where " + surveys + " and " + scope.where("a")
+                + " group by a.survey_id, a.version, a.question_id, a.answer_value", rs -> {
                     int value = rs.getInt("answer_value");
                     found.computeIfAbsent(rs.getString("survey_id"), s -> new ArrayList<>()).add(new ValueCount(
                             rs.getInt("version"), rs.getString("question_id"), rs.wasNull() ? null : value,
@@ -307,16 +316,25 @@ public class SurveyReport {
         return figures;
     }
 
-    private List<SurveyComment> comments(Scope scope) {
+    /** The newest comments: surveys with a free-text question only, walked newest first through the index. */
+    private List<SurveyComment> comments(Scope scope, Set<String> surveyIds) {
+        Set<String> withText = surveyIds.stream().filter(id -> definitions.versions(id).stream()
+                .anyMatch(s -> s.questions().stream().anyMatch(q -> q.type() == QuestionType.FREE_TEXT)))
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (withText.isEmpty()) {
+            return List.of();
+        }
         List<Object> arguments = scope.arguments();
+        String surveys = scope.surveys("a", withText, arguments);
         arguments.add(MAX_COMMENTS);
-        return jdbc.query("select r.survey_id, a.question_id, r.hub_id, r.channel, r.answered_at, a.text"
-                + " from survey_answer a join survey_response r on r.id = a.response_id where " + scope.where()
-                + " and a.text is not null order by r.answered_at desc, r.id limit ?", (rs, row) ->
-                        new SurveyComment(rs.getString("survey_id"), rs.getString("question_id"),
-                                rs.getString("hub_id"), SurveyChannel.valueOf(rs.getString("channel")),
-                                rs.getTimestamp("answered_at").toInstant(), rs.getString("text")),
+        return jdbc.query("select c.survey_id, c.question_id, c.hub_id, r.channel, c.answered_at, c.text from"
+                + " (select a.response_id, a.survey_id, a.question_id, a.hub_id, a.answered_at, a.text"
+                + " from survey_answer a where " + surveys + " and " + scope.where("a") + " and a.text is not null"
+                + " order by a.answered_at desc, a.response_id limit ?) c"
+                + " join survey_response r on r.id = c.response_id order by c.answered_at desc, c.response_id",
+                (rs, row) -> new SurveyComment(rs.getString("survey_id"), rs.getString("question_id"),
+                        rs.getString("hub_id"), SurveyChannel.valueOf(rs.getString("channel")),
+                        rs.getTimestamp("answered_at").toInstant(), rs.getString("text")),
                 arguments.toArray());
     }
-
 }

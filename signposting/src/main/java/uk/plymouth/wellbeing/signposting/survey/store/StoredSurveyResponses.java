@@ -97,10 +97,11 @@ public class StoredSurveyResponses implements SurveyResponses {
                 Timestamp.from(now), result.raw(), result.metric(), result.bandId(), key, enteredBy);
         List<Object[]> answers = new ArrayList<>();
         for (Answer answer : response.answers()) {
-            answers.add(new Object[] {id, answer.questionId(), answer.value(), answer.text()});
+            answers.add(new Object[] {id, answer.questionId(), answer.value(), answer.text(), survey.id(),
+                survey.version(), response.hubId(), Timestamp.from(now)});
         }
-        jdbc.batchUpdate("insert into survey_answer (response_id, question_id, answer_value, text) values (?, ?, ?, ?)",
-                answers);
+        jdbc.batchUpdate("insert into survey_answer (response_id, question_id, answer_value, text, survey_id, version,"
+                + " hub_id, answered_at) values (?, ?, ?, ?, ?, ?, ?, ?)", answers);
         if (key != null && phone != null) {
             if (earlier) {
                 int cancelled = jdbc.update("update survey_follow_up set state = 'CANCELLED', phone = null,"

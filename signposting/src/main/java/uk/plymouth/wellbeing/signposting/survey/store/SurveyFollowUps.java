@@ -137,8 +137,8 @@ public class SurveyFollowUps {
     @Transactional
     public int eraseOldComments() {
         Instant now = clock.instant();
-        int erased = jdbc.update("update survey_answer set text = null, text_erased_at = ? where text is not null"
-                + " and response_id in (select id from survey_response where answered_at < ?)", Timestamp.from(now),
+        int erased = jdbc.update("update survey_answer set text = null, text_erased_at = ? where answered_at < ?"
+                + " and text_erased_at is null and text is not null", Timestamp.from(now),
                 Timestamp.from(now.minus(properties.commentRetention())));
         if (erased > 0) {
             log.info("Erased the words of {} survey comments older than {}", erased, properties.commentRetention());
