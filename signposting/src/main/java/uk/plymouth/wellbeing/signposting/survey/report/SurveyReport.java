@@ -69,10 +69,11 @@ public class SurveyReport {
         @Nullable List<String> hubIds = hubsToShow(viewer, query.hubId());
         Scope scope = new Scope(query.start(PLYMOUTH), query.end(PLYMOUTH), hubIds);
         if (hubIds != null && hubIds.isEmpty()) {
-            return new SurveyFigures(query, hubIds, List.of(), swemwbs(scope, Set.of()), List.of(), List.of(),
-                    List.of(), clock.instant());
+            return new SurveyFigures(query, hubIds, List.of(), swemwbs(List.of(), scope, Set.of()), List.of(),
+                    List.of(), List.of(), clock.instant());
         }
-        List<ResponseCount> counts = counts(scope);
+        List<ScoreRow> scores = scores(scope);
+        List<ResponseCount> counts = counts(scores);
         Set<String> surveyIds = counts.stream().map(ResponseCount::surveyId).collect(Collectors.toSet());
         Set<String> swemwbsIds = withScoring(surveyIds, Scoring.SWEMWBS_METRIC);
         Set<String> bandedIds = withScoring(surveyIds, Scoring.PER_QUESTION_BANDS);
@@ -89,7 +90,7 @@ public class SurveyReport {
                 satisfaction.addAll(questions(surveyId, found, false));
             }
         }
-        SurveyFigures figures = new SurveyFigures(query, hubIds, counts, swemwbs(scope, swemwbsIds), banded,
+        SurveyFigures figures = new SurveyFigures(query, hubIds, counts, swemwbs(scores, scope, swemwbsIds), banded,
                 satisfaction, comments(scope, surveyIds), clock.instant());
         log.debug("Survey report for {}: {} responses in {} ms", viewer.username(), figures.total(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -137,11 +138,37 @@ public class SurveyReport {
         }
     }
 
-    private List<ResponseCount> counts(Scope scope) {
-        return jdbc.query("select r.survey_id, r.channel, count(*) as responses from survey_response r where "
-                + scope.where() + " group by r.survey_id, r.channel order by r.survey_id, r.channel",
-                (rs, row) -> new ResponseCount(rs.getString("survey_id"), SurveyChannel.valueOf(rs.getString(
-                        "channel")), rs.getLong("responses")), scope.arguments().toArray());
+    /** One grouped row: responses to a survey by a channel with one stored band and whole metric point. */
+    private record ScoreRow(String surveyId, SurveyChannel channel, @Nullable String bandId, @Nullable Integer point,
+            long responses, @Nullable BigDecimal lowest, @Nullable BigDecimal total, @Nullable BigDecimal squares) {}
+
+    /**
+     * The one pass over the period's responses: counts, and for SWEMWBS the metric's sums and distribution, grouped
+     * by survey, channel, band and whole metric point (a few hundred rows at most).
+     */
+    private List<ScoreRow> scores(Scope scope) {
+        return jdbc.query("select r.survey_id, r.channel, r.band_id, floor(r.metric_score) as point,"
+                + " count(*) as responses, min(r.metric_score) as lowest, sum(r.metric_score) as total,"
+                + " sum(r.metric_score * r.metric_score) as squares from survey_response r where " + scope.where()
+                + " group by r.survey_id, r.channel, r.band_id, floor(r.metric_score)", (rs, row) -> {
+                    int point = rs.getInt("point");
+                    Integer whole = rs.wasNull() ? null : point;
+                    return new ScoreRow(rs.getString("survey_id"), SurveyChannel.valueOf(rs.getString("channel")),
+                            rs.getString("band_id"), whole, rs.getLong("responses"), rs.getBigDecimal("lowest"),
+                            rs.getBigDecimal("total"), rs.getBigDecimal("squares"));
+                }, scope.arguments().toArray());
+    }
+
+    private static List<ResponseCount> counts(List<ScoreRow> scores) {
+        Map<String, Map<SurveyChannel, Long>> counts = new TreeMap<>();
+        for (ScoreRow row : scores) {
+            counts.computeIfAbsent(row.surveyId(), s -> new java.util.EnumMap<>(SurveyChannel.class))
+                    .merge(row.channel(), row.responses(), Long::sum);
+        }
+        List<ResponseCount> list = new ArrayList<>();
+        counts.forEach((survey, byChannel) -> byChannel.forEach((channel, n) ->
+                list.add(new ResponseCount(survey, channel, n))));
+        return list;
     }
 
     private Set<String> withScoring(Set<String> surveyIds, Scoring scoring) {
@@ -149,36 +176,35 @@ public class SurveyReport {
                 .anyMatch(s -> s.scoring() == scoring)).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private SwemwbsFigures swemwbs(Scope scope, Set<String> surveyIds) {
+    private SwemwbsFigures swemwbs(List<ScoreRow> scores, Scope scope, Set<String> surveyIds) {
         if (surveyIds.isEmpty()) {
             return new SwemwbsFigures(Interval.none(), Map.of(), new TreeMap<>(),
                     EnglandNorms.against(Interval.none()), new PairedChange(Interval.none(), 0, 0));
         }
-        List<Object> arguments = scope.arguments();
-        String surveys = scope.surveys(surveyIds, arguments);
         Map<String, Long> byBand = new LinkedHashMap<>();
         TreeMap<Integer, Long> byPoint = new TreeMap<>();
-        long[] n = {0};
-        BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO};
+        long n = 0;
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal squares = BigDecimal.ZERO;
         Map<String, BigDecimal> bandFloor = new LinkedHashMap<>();
-        jdbc.query("select r.band_id, floor(r.metric_score) as point, count(*) as responses,"
-                + " min(r.metric_score) as lowest, sum(r.metric_score) as total,"
-                + " sum(r.metric_score * r.metric_score) as squares from survey_response r where " + surveys
-                + " and " + scope.where() + " and r.metric_score is not null group by r.band_id,"
-                + " floor(r.metric_score)", rs -> {
-                    long count = rs.getLong("responses");
-                    String band = Objects.requireNonNullElse(rs.getString("band_id"), "none");
-                    byBand.merge(band, count, Long::sum);
-                    bandFloor.merge(band, rs.getBigDecimal("lowest"), BigDecimal::min);
-                    byPoint.merge(rs.getInt("point"), count, Long::sum);
-                    n[0] += count;
-                    sums[0] = sums[0].add(rs.getBigDecimal("total"));
-                    sums[1] = sums[1].add(rs.getBigDecimal("squares"));
-                }, arguments.toArray());
+        for (ScoreRow row : scores) {
+            BigDecimal lowest = row.lowest();
+            Integer point = row.point();
+            if (!surveyIds.contains(row.surveyId()) || point == null || lowest == null) {
+                continue;
+            }
+            String band = Objects.requireNonNullElse(row.bandId(), "none");
+            byBand.merge(band, row.responses(), Long::sum);
+            bandFloor.merge(band, lowest, BigDecimal::min);
+            byPoint.merge(point, row.responses(), Long::sum);
+            n += row.responses();
+            sum = sum.add(Objects.requireNonNull(row.total()));
+            squares = squares.add(Objects.requireNonNull(row.squares()));
+        }
         Map<String, Long> bandsInOrder = new LinkedHashMap<>();
         bandFloor.entrySet().stream().sorted(Map.Entry.comparingByValue())
                 .forEach(e -> bandsInOrder.put(e.getKey(), byBand.get(e.getKey())));
-        Interval metric = Interval.of(n[0], sums[0], sums[1]);
+        Interval metric = Interval.of(n, sum, squares);
         return new SwemwbsFigures(metric, bandsInOrder, byPoint, EnglandNorms.against(metric),
                 pairs(scope, surveyIds));
     }

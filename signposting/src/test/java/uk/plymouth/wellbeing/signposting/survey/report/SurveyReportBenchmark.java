@@ -99,7 +99,6 @@ public abstract class SurveyReportBenchmark {
                     "inserted (batch JDBC) and analysed:", load.responses, load.answers, seconds(started));
             measure(context.getBean(SurveyReport.class), jdbc, hubs);
             System.out.printf(Locale.UK, "  load average now %.2f%n", load());
-            load.clear();
         }
     }
 
