@@ -14,6 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.env.Profiles;
@@ -35,7 +36,7 @@ import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
  * production must set its own. The secret is never logged.
  */
 @Component
-public class FollowUpKeys {
+public class FollowUpKeys implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(FollowUpKeys.class);
     private static final String ALGORITHM = "HmacSHA256";
@@ -44,6 +45,7 @@ public class FollowUpKeys {
     private final SurveyStoreProperties properties;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Environment environment;
     private final TransactionTemplate ownTransaction;
     private volatile @Nullable SecretKeySpec key;
 
@@ -52,8 +54,17 @@ public class FollowUpKeys {
         this.properties = properties;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.environment = environment;
         this.ownTransaction = new TransactionTemplate(transactions);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * At start-up, once every bean is ready (as the staff's first-admin check, which runs first): refuses to start in
+     * production without a secret.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
         if (properties.followUpSecret() == null && environment.acceptsProfiles(Profiles.of(PRODUCTION_PROFILE))) {
             throw new IllegalStateException("hub.surveys.follow-up-secret is not set: in production (the postgres "
                     + "profile) set HUB_SURVEYS_FOLLOW_UP_SECRET to at least " + SurveyStoreProperties.MIN_SECRET_LENGTH

@@ -310,7 +310,8 @@ abstract class SurveyStoreCases {
         assertThat(again).isEqualTo(first).isNotEqualTo(keys.keyFor(P1));
         assertThat(jdbc.queryForObject("select count(*) from survey_secret", Integer.class)).isEqualTo(1);
         environment.setActiveProfiles("postgres");
-        assertThatThrownBy(() -> new FollowUpKeys(unset, jdbc, clock, environment, transactions))
+        assertThatThrownBy(() -> new FollowUpKeys(unset, jdbc, clock, environment, transactions)
+                .afterSingletonsInstantiated())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("hub.surveys.follow-up-secret is not set");
         jdbc.update("delete from survey_secret");
