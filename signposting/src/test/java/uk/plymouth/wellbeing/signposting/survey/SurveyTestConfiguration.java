@@ -10,25 +10,14 @@ import uk.plymouth.wellbeing.signposting.testsupport.MutableClock;
 import uk.plymouth.wellbeing.signposting.testsupport.SignpostingTestApplication;
 
 /**
- * What the survey storage and report tests add to the signposting test application: a clock they move. Their
- * shared properties are {@link #PROPERTIES}, so both test classes share one Spring context.
+ * What the survey storage and report tests add to the signposting test application: a clock they move, and the
+ * fixture's hubs, numbers and answers. Both test classes list the same properties, so they share one Spring context.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SurveyTestConfiguration {
 
     /** A test secret: never the one used anywhere real. */
     public static final String SECRET = "test-follow-up-secret-5f0c2a9e7d1b4c38a6e2";
-
-    public static final String[] PROPERTIES = {
-        "spring.jpa.hibernate.ddl-auto=validate",
-        "spring.jpa.open-in-view=false",
-        "spring.flyway.locations=classpath:db/migration",
-        "hub.catalogue.location=classpath:fixtures/content/",
-        "hub.catalogue.check-for-changes-every=0s",
-        "hub.surveys.location=classpath:fixtures/surveys/",
-        "hub.surveys.follow-up-secret=" + SECRET,
-        "hub.sms.outbox.enabled=false"
-    };
 
     public static final String FOUR_GREENS = "fixture-four-greens";
     public static final String JAN_CUTTING = "fixture-jan-cutting";
