@@ -3,6 +3,11 @@ package uk.plymouth.wellbeing.signposting.survey;
 /**
  * Where every channel records a finished survey. Implemented by the survey storage; the kiosk, the text
  * conversation and the staff screens depend only on this.
+ *
+ * <p>Stored by {@code survey.store.StoredSurveyResponses}: the kiosk and SMS record the current version only; staff
+ * entering a paper form ({@link SurveyChannel#STAFF_ASSISTED}, with {@code enteredBy}) may record an older kept
+ * version. A {@code followUpPhone} must be a mobile number; the first response with it books a follow-up text and a
+ * later one with the same number (by any channel) is linked to it as before/after, by a keyed hash of the number.
  */
 public interface SurveyResponses {
 
