@@ -68,7 +68,8 @@ class HomeView extends Div implements HasDynamicTitle {
             feeling.setIcon(VaadinIcon.SMILEY_O.create());
             feeling.addThemeVariants(ButtonVariant.LUMO_LARGE);
             feeling.addClickListener(e -> UI.getCurrent().navigate("survey/" + id + "/start"));
-            Div feelingRow = new Div(feeling, new Paragraph(getTranslation("kiosk.survey.startHint")));
+            int questions = surveys.current(id).map(s -> s.questions().size()).orElse(0);
+            Div feelingRow = new Div(feeling, new Paragraph(getTranslation("kiosk.survey.startHint", questions)));
             feelingRow.addClassName("kiosk-callme-start");
             add(feelingRow);
         });

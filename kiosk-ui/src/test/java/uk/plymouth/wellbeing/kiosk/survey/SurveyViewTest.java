@@ -15,6 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -23,6 +24,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -313,6 +315,27 @@ class SurveyViewTest {
         _click(view().agree);
         assertThat(form().choices).allMatch(b -> "false".equals(b.getElement().getAttribute("aria-pressed")));
         assertThat(responses.recorded()).isEmpty();
+    }
+
+    @Test
+    void inPolishTheKioskWordsArePolishAndTheSurveyWordingStaysAsPublished() {
+        @SuppressWarnings("unchecked")
+        Select<Locale> language = _get(Select.class);
+        _setValue(language, Locale.forLanguageTag("pl"));
+        UI.getCurrent().navigate("");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Krótkie pytania (7) o to, jak się ostatnio czujesz. Nie podajesz swojego imienia.");
+        _click(button("Jak się czujesz?"));
+        assertThat(view().agree.getText()).isEqualTo("Zgadzam się, zaczynam");
+        _click(view().agree);
+
+        assertThat(view().progressText.getText()).isEqualTo("Pytanie 1 z 7");
+        assertThat(view().heading.getText()).isEqualTo("I've been feeling optimistic about the future");
+        assertThat(form().choices).extracting(Button::getText).containsExactlyElementsOf(OPTIONS);
+        answerAll(2);
+        _click(view().send);
+        assertThat(single().language()).isEqualTo("pl");
+        assertThat(view().result.callMe.getText()).isEqualTo("Poproś, żebyśmy do Ciebie zadzwonili");
     }
 
     @Test
