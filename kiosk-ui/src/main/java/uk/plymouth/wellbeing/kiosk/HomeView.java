@@ -20,6 +20,7 @@ import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.catalogue.Hub;
 import uk.plymouth.wellbeing.signposting.catalogue.Occurrence;
 import uk.plymouth.wellbeing.signposting.search.ServiceSearch;
+import uk.plymouth.wellbeing.signposting.survey.SurveyDefinitions;
 
 /** The kiosk's home screen: a welcome, one big search box, the eight categories and what's on today here. */
 @Route(value = "", layout = KioskLayout.class)
@@ -27,15 +28,21 @@ import uk.plymouth.wellbeing.signposting.search.ServiceSearch;
 class HomeView extends Div implements HasDynamicTitle {
 
     static final int TODAY_SHOWN = 4;
+    static final List<String> WELLBEING_SURVEYS = List.of("swemwbs", "ons4");
+    static final String VISIT_SURVEY = "resident-satisfaction";
 
     final SearchBox searchBox;
     final CategoryTiles tiles;
     final Div today = new Div();
     final Button callMe = new Button();
+    /** "How are you feeling?": the wellbeing survey, shown only when one is offered. */
+    final Button feeling = new Button();
+    /** "Tell us what you think of this hub": the visit survey, shown only when it is offered. */
+    final Button visit = new Button();
     private final KioskState state;
 
     HomeView(ServiceSearch search, Catalogue catalogue, KioskState state, KioskHubs hubs, ItemWords words,
-            Clock clock) {
+            Clock clock, SurveyDefinitions surveys) {
         this.state = state;
         Locale locale = UI.getCurrent().getLocale();
         Hub hub = hubs.hub(state.hubId());
@@ -55,10 +62,32 @@ class HomeView extends Div implements HasDynamicTitle {
         Paragraph callMeHint = new Paragraph(getTranslation("kiosk.callback.startHint"));
         Div callMeRow = new Div(callMe, callMeHint);
         callMeRow.addClassName("kiosk-callme-start");
-        add(welcome, intro, searchBox, callMeRow, tilesHeading, tiles,
-                whatsOnToday(catalogue, hub, words, clock, locale));
-        // The survey and chat buttons ("How are you feeling?", "Ask a question") go here when those features
-        // land; a button is only shown once it works.
+        add(welcome, intro, searchBox, callMeRow);
+        wellbeingSurvey(surveys).ifPresent(id -> {
+            feeling.setText(getTranslation("kiosk.survey.start"));
+            feeling.setIcon(VaadinIcon.SMILEY_O.create());
+            feeling.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            feeling.addClickListener(e -> UI.getCurrent().navigate("survey/" + id + "/start"));
+            int questions = surveys.current(id).map(s -> s.questions().size()).orElse(0);
+            Div feelingRow = new Div(feeling, new Paragraph(getTranslation("kiosk.survey.startHint", questions)));
+            feelingRow.addClassName("kiosk-callme-start");
+            add(feelingRow);
+        });
+        add(tilesHeading, tiles, whatsOnToday(catalogue, hub, words, clock, locale));
+        if (surveys.isOffered(VISIT_SURVEY)) {
+            visit.setText(getTranslation("kiosk.survey.visit"));
+            visit.setIcon(VaadinIcon.COMMENT_O.create());
+            visit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            visit.addClickListener(e -> UI.getCurrent().navigate("survey/" + VISIT_SURVEY + "/start"));
+            add(visit);
+        }
+        // The chat button ("Ask a question") goes here when that feature lands; a button is only shown once it
+        // works.
+    }
+
+    /** The wellbeing survey "How are you feeling?" asks: SWEMWBS if offered, else ONS4, else none. */
+    static java.util.Optional<String> wellbeingSurvey(SurveyDefinitions surveys) {
+        return WELLBEING_SURVEYS.stream().filter(surveys::isOffered).findFirst();
     }
 
     @Override

@@ -36,7 +36,7 @@ import uk.plymouth.wellbeing.signposting.catalogue.Hub;
 @StyleSheet("context://kiosk/kiosk.css")
 @StyleSheet("context://kiosk/keyboard.css")
 @AnonymousAllowed
-class KioskLayout extends Div implements RouterLayout, BeforeEnterObserver {
+public class KioskLayout extends Div implements RouterLayout, BeforeEnterObserver {
 
     final Button startAgain = new Button();
     final Button biggerText = new Button();

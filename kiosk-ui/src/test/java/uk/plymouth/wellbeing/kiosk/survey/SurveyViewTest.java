@@ -1,0 +1,422 @@
+package uk.plymouth.wellbeing.kiosk.survey;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NavigatorKt.getCurrentPath;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.mock.MockedUI;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import uk.plymouth.wellbeing.signposting.catalogue.Category;
+import uk.plymouth.wellbeing.signposting.survey.Answer;
+import uk.plymouth.wellbeing.signposting.survey.NewSurveyResponse;
+import uk.plymouth.wellbeing.signposting.survey.SurveyChannel;
+
+/**
+ * "How are you feeling?" driven as a resident would, without a browser (Karibu-Testing), over the real app and the
+ * bundled survey files, with the in-memory survey storage standing in for the real one.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(InMemorySurveyResponses.Config.class)
+class SurveyViewTest {
+
+    static final String FOUR_GREENS = "four-greens";
+    static final List<String> OPTIONS = List.of("None of the time", "Rarely", "Some of the time", "Often",
+            "All of the time");
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    InMemorySurveyResponses responses;
+
+    @BeforeEach
+    void setUp() {
+        Routes routes = KioskRoutes.withSurveys();
+        Function0<UI> uiFactory = MockedUI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("hub", FOUR_GREENS)));
+        assertThat(path()).isEmpty();
+        responses.clear();
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    // ---------------------------------------------------------------- consent
+
+    @Test
+    void homeAsksHowYouAreFeelingAndConsentComesFirst() {
+        _click(button("How are you feeling?"));
+
+        expectStep("start");
+        assertThat(view().heading.getText()).isEqualTo("How you have been feeling");
+        assertThat(paragraphs()).anyMatch(p -> p.startsWith("7 short statements"))
+                .anyMatch(p -> p.startsWith("Answering is up to you"));
+        assertThat(view().attribution.getText()).as("the SWEMWBS copyright line is shown with the survey")
+                .startsWith("Short Warwick Edinburgh Mental Wellbeing Scale (SWEMWBS) © NHS Health Scotland");
+        assertThat(view().agree.getText()).isEqualTo("I agree, start");
+        assertThat(view().question).as("no question before consent").isNull();
+
+        _click(view().agree);
+        expectStep("1");
+    }
+
+    @Test
+    void noThanksGoesHomeAndNothingIsKept() {
+        _click(button("How are you feeling?"));
+        _click(view().noThanks);
+
+        assertThat(path()).isEmpty();
+        assertThat(progress().survey()).isNull();
+        assertThat(responses.recorded()).isEmpty();
+    }
+
+    @Test
+    void theVisitSurveyIsOfferedFromHomeButNeverTheStaffSurvey() {
+        _click(button("Tell us what you think of this hub"));
+        expectStep("resident-satisfaction", "start");
+
+        UI.getCurrent().navigate("survey/staff-satisfaction/start");
+        assertThat(path()).as("staff satisfaction is not asked on the kiosk").isEmpty();
+        UI.getCurrent().navigate("survey/no-such-survey/1");
+        assertThat(path()).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- one question per screen
+
+    @Test
+    void oneQuestionPerScreenWithProgressInWordsAndBigAnswerButtons() {
+        agreeToSwemwbs();
+
+        assertThat(view().progressText.getText()).isEqualTo("Question 1 of 7");
+        assertThat(view().progressText.getParent().orElseThrow().getElement().getAttribute("aria-live"))
+                .isEqualTo("polite");
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Question 1 of 7 - ");
+        assertThat(view().heading.getText()).isEqualTo("I've been feeling optimistic about the future");
+        assertThat(paragraphs()).anyMatch(p -> p.startsWith("Below are some statements about feelings"));
+        assertThat(form().choices).extracting(Button::getText).containsExactlyElementsOf(OPTIONS);
+        assertThat(form().choices).allMatch(b -> "false".equals(b.getElement().getAttribute("aria-pressed")));
+        assertThat(view().skip.isAttached()).as("every SWEMWBS statement must be answered").isFalse();
+
+        _click(form().choice(4));
+        expectStep("2");
+        assertThat(view().progressText.getText()).isEqualTo("Question 2 of 7");
+        assertThat(view().heading.getText()).isEqualTo("I've been feeling useful");
+    }
+
+    @Test
+    void backKeepsTheAnswerAndShowsWhichWasChosen() {
+        agreeToSwemwbs();
+        _click(form().choice(4));
+        _click(form().choice(2));
+        expectStep("3");
+
+        _click(view().back);
+        expectStep("2");
+        assertThat(form().choice(2).getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(form().choice(4).getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        _click(view().back);
+        _click(view().back);
+        expectStep("start");
+        _click(view().agree);
+        assertThat(form().choice(4).getElement().getAttribute("aria-pressed")).isEqualTo("true");
+    }
+
+    @Test
+    void jumpingAheadByAddressGoesBackToWhereTheyAre() {
+        UI.getCurrent().navigate("survey/swemwbs/5");
+        expectStep("start");
+        UI.getCurrent().navigate("survey/swemwbs/check");
+        expectStep("start");
+        UI.getCurrent().navigate("survey/swemwbs/result");
+        expectStep("start");
+
+        _click(view().agree);
+        _click(form().choice(3));
+        _click(form().choice(3));
+        UI.getCurrent().navigate("survey/swemwbs/6");
+        expectStep("3");
+        UI.getCurrent().navigate("survey/swemwbs/check");
+        expectStep("3");
+        UI.getCurrent().navigate("survey/swemwbs/99");
+        expectStep("start");
+    }
+
+    @Test
+    void anOptionalQuestionCanBeSkippedAndATooLongAnswerIsRefusedClearly() {
+        _click(button("Tell us what you think of this hub"));
+        _click(view().agree);
+        _click(form().choice(1));
+        assertThat(view().skip.isAttached()).isFalse();
+        _click(form().choice(4));
+        _click(form().choice(5));
+        _click(form().choice(1));
+        expectStep("resident-satisfaction", "5");
+        assertThat(view().skip.isAttached()).as("the comment is optional").isTrue();
+        assertThat(form().words).isNotNull();
+        assertThat(form().words.getElement().getAttribute("data-keyboard")).isEqualTo("text");
+
+        _setValue(form().words, "x".repeat(301));
+        _click(view().next);
+        expectStep("resident-satisfaction", "5");
+        assertThat(view().problem.isAttached()).isTrue();
+        assertThat(view().problem.getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(_get(view().problem, Paragraph.class).getText())
+                .isEqualTo("Please keep your answer to 300 characters or fewer (yours has 301)");
+        assertThat(form().words.getValue()).as("what was typed is kept").hasSize(301);
+        assertThat(form().words.isInvalid()).isTrue();
+
+        _click(view().skip);
+        expectStep("resident-satisfaction", "check");
+        assertThat(summary()).containsEntry("Is there anything we could do better? (You can leave this blank.)",
+                "Skipped");
+        _click(view().send);
+        expectStep("resident-satisfaction", "result");
+        assertThat(responses.recorded()).hasSize(1);
+        assertThat(responses.recorded().get(0).answers()).hasSize(4);
+        assertThat(view().result.offers).as("a visit survey offers no support links").isNull();
+    }
+
+    // ---------------------------------------------------------------- check, record, result
+
+    @Test
+    void theCheckPageListsEveryAnswerAndChangeComesBackToIt() {
+        agreeToSwemwbs();
+        answerAll(4);
+        expectStep("check");
+        assertThat(view().heading.getText()).isEqualTo("Check your answers");
+        assertThat(summary()).hasSize(7).containsEntry("I've been feeling relaxed", "Often");
+        assertThat(responses.recorded()).as("nothing is recorded before Send").isEmpty();
+
+        _click(view().check.changeLinks.get(2));
+        expectStep("3");
+        _click(form().choice(2));
+        expectStep("check");
+        assertThat(summary()).containsEntry("I've been feeling relaxed", "Rarely");
+        _click(view().back);
+        expectStep("7");
+    }
+
+    @Test
+    void aLowScoreIsRecordedAndOffersSupportAndACall() {
+        agreeToSwemwbs();
+        answerAll(1);
+        _click(view().send);
+
+        expectStep("result");
+        NewSurveyResponse saved = single();
+        assertThat(saved.surveyId()).isEqualTo("swemwbs");
+        assertThat(saved.version()).isEqualTo(1);
+        assertThat(saved.channel()).isEqualTo(SurveyChannel.KIOSK);
+        assertThat(saved.hubId()).isEqualTo(FOUR_GREENS);
+        assertThat(saved.language()).isEqualTo("en");
+        assertThat(saved.followUpPhone()).isNull();
+        assertThat(saved.enteredBy()).isNull();
+        assertThat(saved.answers()).extracting(Answer::questionId).containsExactly("optimistic", "useful",
+                "relaxed", "dealing-with-problems", "thinking-clearly", "close-to-others", "own-mind");
+        assertThat(saved.answers()).extracting(Answer::value).containsOnly(1);
+
+        assertThat(view().result.message).extracting(Paragraph::getText).contains("Thank you for answering.")
+                .anyMatch(p -> p.startsWith("Your score is 7.00 out of 35. That is lower than most adults score.")
+                        && p.contains("It is not a diagnosis"));
+        assertThat(view().attribution.isAttached()).as("the copyright line is shown with the results").isTrue();
+        assertThat(view().attribution.getText()).contains("(SWEMWBS) © NHS Health Scotland");
+        assertThat(view().result.topics).extracting(b -> b.getElement().getAttribute("data-category"))
+                .containsExactly(Category.MENTAL_HEALTH.id(), Category.SOCIAL_ACTIVITIES.id());
+        assertThat(view().result.callMe.getText()).isEqualTo("Ask us to call you");
+
+        _click(view().result.callMe);
+        assertThat(path()).isEqualTo("call-me/name");
+        _click(button("Back"));
+        expectStep("result");
+        _click(view().result.topics.get(0));
+        assertThat(path()).isEqualTo("results");
+    }
+
+    @Test
+    void aMiddleScoreIsSaidKindlyWithoutOffers() {
+        agreeToSwemwbs();
+        answerAll(4);
+        _click(view().send);
+
+        expectStep("result");
+        assertThat(view().result.message).extracting(Paragraph::getText)
+                .anyMatch(p -> p.startsWith("Your score is 25.03 out of 35. That is about the same as most adults."));
+        assertThat(view().result.offers).isNull();
+        assertThat(view().attribution.isAttached()).isTrue();
+        assertThat(view().visitSurvey.isAttached()).isTrue();
+
+        UI.getCurrent().navigate("survey/swemwbs/4");
+        expectStep("result");
+        _click(view().finish);
+        assertThat(path()).isEmpty();
+        assertThat(progress().receipt()).isNull();
+        assertThat(responses.recorded()).as("recorded once").hasSize(1);
+    }
+
+    // ---------------------------------------------------------------- forgetting
+
+    @Test
+    void theIdleResetForgetsAnUnfinishedSurvey() {
+        agreeToSwemwbs();
+        _click(form().choice(5));
+        _click(form().choice(5));
+        _click(form().choice(5));
+        SurveyProgress before = progress();
+        assertThat(before.firstOpen()).isEqualTo(4);
+
+        // what /start-again (the idle reset and the header's "Start again") does: end the server session
+        VaadinSession old = VaadinSession.getCurrent();
+        old.getSession().invalidate();
+        MockVaadin.tearDown();
+        setUp();
+
+        SurveyProgress after = progress();
+        assertThat(after).isNotSameAs(before);
+        assertThat(after.survey()).isNull();
+        assertThat(after.consented()).isFalse();
+        UI.getCurrent().navigate("survey/swemwbs/4");
+        expectStep("start");
+        _click(view().agree);
+        assertThat(form().choices).allMatch(b -> "false".equals(b.getElement().getAttribute("aria-pressed")));
+        assertThat(responses.recorded()).isEmpty();
+    }
+
+    @Test
+    void inPolishTheKioskWordsArePolishAndTheSurveyWordingStaysAsPublished() {
+        @SuppressWarnings("unchecked")
+        Select<Locale> language = _get(Select.class);
+        _setValue(language, Locale.forLanguageTag("pl"));
+        UI.getCurrent().navigate("");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Krótkie pytania (7) o to, jak się ostatnio czujesz. Nie podajesz swojego imienia.");
+        _click(button("Jak się czujesz?"));
+        assertThat(view().agree.getText()).isEqualTo("Zgadzam się, zaczynam");
+        _click(view().agree);
+
+        assertThat(view().progressText.getText()).isEqualTo("Pytanie 1 z 7");
+        assertThat(view().heading.getText()).isEqualTo("I've been feeling optimistic about the future");
+        assertThat(form().choices).extracting(Button::getText).containsExactlyElementsOf(OPTIONS);
+        answerAll(2);
+        _click(view().send);
+        assertThat(single().language()).isEqualTo("pl");
+        assertThat(view().result.callMe.getText()).isEqualTo("Poproś, żebyśmy do Ciebie zadzwonili");
+    }
+
+    @Test
+    void everySurveyWordOfTheKioskHasAPolishTranslation() throws IOException {
+        Set<String> english = surveyKeys("/i18n/kiosk.properties");
+        Set<String> polish = surveyKeys("/i18n/kiosk_pl.properties");
+        assertThat(english).hasSizeGreaterThan(15);
+        assertThat(polish).containsAll(english);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static SurveyView view() {
+        return _get(SurveyView.class);
+    }
+
+    private static SurveyQuestion form() {
+        SurveyQuestion question = view().question;
+        assertThat(question).as("a question on screen").isNotNull();
+        return question;
+    }
+
+    private static Button button(String words) {
+        return _get(Button.class, spec -> spec.withText(words));
+    }
+
+    private static void expectStep(String step) {
+        expectStep("swemwbs", step);
+    }
+
+    private static void expectStep(String survey, String step) {
+        assertThat(path()).isEqualTo("survey/" + survey + "/" + step);
+        _get(SurveyView.class);
+    }
+
+    private static void agreeToSwemwbs() {
+        _click(button("How are you feeling?"));
+        _click(view().agree);
+        expectStep("1");
+    }
+
+    private static void answerAll(int value) {
+        for (int i = 1; i <= 7; i++) {
+            expectStep(String.valueOf(i));
+            _click(form().choice(value));
+        }
+        expectStep("check");
+    }
+
+    private NewSurveyResponse single() {
+        assertThat(responses.recorded()).hasSize(1);
+        return responses.recorded().get(0);
+    }
+
+    private SurveyProgress progress() {
+        return context.getBean(SurveyProgress.class);
+    }
+
+    private static List<String> paragraphs() {
+        return _find(view(), Paragraph.class).stream().map(Paragraph::getText).toList();
+    }
+
+    /** The check page as question -> answer. */
+    private static Map<String, String> summary() {
+        return _find(view().check, Div.class, spec -> spec.withClasses("kiosk-summary-row")).stream()
+                .collect(Collectors.toMap(row -> _get(row, DescriptionList.Term.class).getText(),
+                        row -> _find(row, DescriptionList.Description.class).get(0).getChildren()
+                                .map(line -> ((Div) line).getText()).collect(Collectors.joining(" / "))));
+    }
+
+    private static Set<String> surveyKeys(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = SurveyViewTest.class.getResourceAsStream(resource)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties.stringPropertyNames().stream().filter(k -> k.startsWith("kiosk.survey."))
+                .collect(Collectors.toSet());
+    }
+
+    /** Where the kiosk is, without the query ("?hub=..."). */
+    private static String path() {
+        return getCurrentPath().split("\\?", 2)[0];
+    }
+}
