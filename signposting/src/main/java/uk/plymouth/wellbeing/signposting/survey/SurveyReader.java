@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import uk.plymouth.wellbeing.signposting.catalogue.content.FieldNames;
 import uk.plymouth.wellbeing.signposting.messaging.SmsText;
 
 /**
@@ -125,7 +126,7 @@ final class SurveyReader {
         Optional<Scoring> scoring = Scoring.of(word);
         if (scoring.isEmpty()) {
             map.problem("scoring", "\"" + word + "\" is not one of: " + String.join(", ", Scoring.words())
-                    + SurveyYaml.suggestion(word, Scoring.words()));
+                    + FieldNames.suggestion(word, Scoring.words()));
         }
         return scoring.orElse(null);
     }
@@ -216,7 +217,7 @@ final class SurveyReader {
         Optional<QuestionType> type = QuestionType.of(word);
         if (type.isEmpty()) {
             map.problem("type", "\"" + word + "\" is not one of: " + String.join(", ", QuestionType.words())
-                    + SurveyYaml.suggestion(word, QuestionType.words()));
+                    + FieldNames.suggestion(word, QuestionType.words()));
         }
         return type.orElse(null);
     }

@@ -3,8 +3,6 @@ package uk.plymouth.wellbeing.signposting.survey;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +20,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import uk.plymouth.wellbeing.signposting.catalogue.content.FieldNames;
 
 /**
  * One group of fields in a survey file, read field by field. A read that fails records a problem naming the file,
@@ -82,7 +81,7 @@ final class SurveyYaml {
                         "a field name is missing or not plain text");
             } else if (!keys.contains(key)) {
                 problems.add(file, lineOf(tuple.getKeyNode()), map.field(key), "is not a field of " + what
-                        + suggestion(key, keys));
+                        + FieldNames.suggestion(key, keys));
             } else {
                 map.entries.put(key, tuple);
             }
@@ -241,34 +240,5 @@ final class SurveyYaml {
     private static boolean isNull(Node node) {
         return node instanceof ScalarNode scalar
                 && (scalar.getValue().isBlank() || scalar.getTag().getValue().endsWith(":null"));
-    }
-
-    /** " (did you mean 'options'?)" for a misspelt field name, or "". */
-    static String suggestion(String typed, Collection<String> known) {
-        String lower = typed.toLowerCase(Locale.ROOT);
-        return known.stream()
-                .filter(k -> distance(lower, k) <= Math.max(1, k.length() / 3))
-                .min(Comparator.comparingInt((String k) -> distance(lower, k)).thenComparing(k -> k))
-                .map(k -> " (did you mean '" + k + "'?)")
-                .orElse("");
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -4,16 +4,17 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
 
-/** "Did you mean ...?" for misspelt field names and values in content files. */
-final class FieldNames {
+/** "Did you mean ...?" for misspelt field names and values in content files (directory and surveys). */
+public final class FieldNames {
 
     private FieldNames() {}
 
-    static String suggestion(String typed, Collection<String> known) {
+    /** " (did you mean 'options'?)" for the nearest known name (ties: the first alphabetically), or "". */
+    public static String suggestion(String typed, Collection<String> known) {
         String lower = typed.toLowerCase(Locale.ROOT);
         return known.stream()
                 .filter(k -> distance(lower, k) <= Math.max(1, k.length() / 3))
-                .min(Comparator.comparingInt(k -> distance(lower, k)))
+                .min(Comparator.comparingInt((String k) -> distance(lower, k)).thenComparing(k -> k))
                 .map(k -> " (did you mean '" + k + "'?)")
                 .orElse("");
     }
