@@ -143,7 +143,8 @@ class CallbackDetailView extends Main implements BeforeEnterObserver {
 
     /** The request's texts and the box to text the resident (only for a request the queue let this member see). */
     private TextThreadSection texts(CallbackDetails request) {
-        return new TextThreadSection(request, staffTexts.thread(request.id(), current.member()), times,
+        return new TextThreadSection(request, staffTexts.thread(request.id(), current.member()),
+                staffTexts.whyNotTextable(request.id(), current.member()).orElse(null), times,
                 typed -> sendText(request, typed));
     }
 

@@ -34,7 +34,9 @@ class TextThreadSection extends Div {
      * @param sending sends the typed words; gets them, returns normally when the text is queued and throws the
      *     queue's refusal otherwise
      */
-    TextThreadSection(CallbackDetails request, List<ThreadText> thread, StaffTimes times, Consumer<String> sending) {
+    /** @param whyNotTextable why the resident cannot be texted, from {@link CallbackTexts#whyNotTextable}; null if they can */
+    TextThreadSection(CallbackDetails request, List<ThreadText> thread, @Nullable String whyNotTextable,
+            StaffTimes times, Consumer<String> sending) {
         addClassName("texts");
         add(new H3("Texts"));
         if (thread.isEmpty()) {
@@ -44,9 +46,8 @@ class TextThreadSection extends Div {
         lines.addClassName("text-thread");
         thread.forEach(text -> lines.add(line(text, times)));
         add(lines);
-        String why = whyNotTextable(request);
-        if (why != null) {
-            Paragraph reason = new Paragraph(why);
+        if (whyNotTextable != null) {
+            Paragraph reason = new Paragraph(whyNotTextable);
             reason.addClassName("cannot-text");
             add(reason);
             return;
@@ -71,19 +72,6 @@ class TextThreadSection extends Div {
         int parts = SmsText.segments(gsm);
         count.setText(gsm.length() + " characters, " + parts + (parts == 1 ? " text" : " texts")
                 + (parts > CallbackTexts.MAX_SEGMENTS ? ": too long to send" : ""));
-    }
-
-    private static @Nullable String whyNotTextable(CallbackDetails request) {
-        if (request.isPersonalDataErased() || request.phone() == null) {
-            return "The resident's details have been erased, so they cannot be texted.";
-        }
-        if (request.optedOut()) {
-            return "The resident asked us not to text them (they texted STOP). Please ring them instead.";
-        }
-        if (!request.phone().isMobile()) {
-            return "The resident gave a landline, which cannot get texts. Please ring them instead.";
-        }
-        return null;
     }
 
     private static Paragraph line(ThreadText text, StaffTimes times) {

@@ -151,18 +151,36 @@ public class CallbackTexts {
         return true;
     }
 
+    /**
+     * Why the resident of this request cannot be texted now (opted out here or with the carrier, a landline, details
+     * erased), in words for staff; empty when they can. Empty too for a request the staff member may not see.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> whyNotTextable(UUID requestId, StaffMember staff) {
+        return requests.find(requestId).filter(r -> staff.worksFor(r.hubId())).flatMap(this::whyNot);
+    }
+
+    private Optional<String> whyNot(CallbackRequest request) {
+        Optional<PhoneNumber> phone = request.phone();
+        if (phone.isEmpty()) {
+            return Optional.of("This request's personal details have been erased, so there is no number to text.");
+        }
+        if (!phone.get().isMobile()) {
+            return Optional.of("The resident gave a landline, which cannot get texts. Please ring them instead.");
+        }
+        if (request.optedOut() || optOuts.isOptedOut(phone.get())) {
+            return Optional.of("The resident asked us not to text them (they texted STOP). Please ring them"
+                    + " instead.");
+        }
+        return Optional.empty();
+    }
+
     private PhoneNumber textable(CallbackRequest request) {
-        PhoneNumber phone = request.phone().orElseThrow(() -> new IllegalStateException(
-                "This request's personal details have been erased, so there is no number to text."));
-        if (!phone.isMobile()) {
-            throw new IllegalStateException("The resident gave a landline, which cannot get texts. Please ring"
-                    + " them instead.");
+        Optional<String> why = whyNot(request);
+        if (why.isPresent()) {
+            throw new IllegalStateException(why.get());
         }
-        if (request.optedOut() || optOuts.isOptedOut(phone)) {
-            throw new IllegalStateException("The resident asked us not to text them (they texted STOP). Please ring"
-                    + " them instead.");
-        }
-        return phone;
+        return request.phone().orElseThrow();
     }
 
     private static String words(String typed) {
