@@ -23,8 +23,8 @@ import uk.plymouth.wellbeing.signposting.survey.SurveyChannel;
 /**
  * "How are you feeling?" end to end in a real browser: from Home, consent, the 7 SWEMWBS statements answered with
  * taps, the check page, a low-score result with its copyright line and support offers, and on to "Ask us to call
- * you". axe-core checks the consent, question, check and result screens (no serious or critical violations). The
- * in-memory survey storage stands in for the real one until it lands.
+ * you". axe-core checks the consent, question, check and result screens (no serious or critical violations). Responses go
+ * to the in-memory survey storage (@Primary here), so the test can read exactly what the kiosk sent.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Import(InMemorySurveyResponses.Config.class)

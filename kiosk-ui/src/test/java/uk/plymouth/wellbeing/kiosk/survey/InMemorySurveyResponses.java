@@ -14,9 +14,10 @@ import uk.plymouth.wellbeing.signposting.survey.SurveyResponses;
 import uk.plymouth.wellbeing.signposting.survey.SurveyScorer;
 
 /**
- * Survey storage for kiosk tests until the real one lands: refuses what the port says it refuses, scores with the
- * real {@link SurveyScorer} and keeps each response in a list. Tests that need it {@code @Import} {@link Config};
- * it is {@code @Primary}, so it still wins once the real storage is a bean too.
+ * Survey storage for kiosk screen tests: refuses what the port says it refuses, scores with the real
+ * {@link SurveyScorer} and keeps each response in a list, so a test reads exactly what the screens sent. Tests that
+ * need it {@code @Import} {@link Config}; it is {@code @Primary} over the real storage ({@code StoredSurveyResponses},
+ * tested on H2 and PostgreSQL in signposting). Moving these tests to the real storage is left for the next slice.
  */
 public class InMemorySurveyResponses implements SurveyResponses {
 
