@@ -1,5 +1,6 @@
 package uk.plymouth.wellbeing.signposting.conversation;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -54,8 +55,31 @@ class CallbackDialogue {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** What a reply holds: the text and the state to keep. */
-    record Turn(String text, ConversationState state) {}
+    /**
+     * What a reply holds: the text, any further messages after it, and the state to keep.
+     *
+     * @param more messages sent after {@code text}, in order (a survey's introduction and its consent, say)
+     */
+    record Turn(String text, ConversationState state, List<String> more) {
+
+        Turn {
+            more = List.copyOf(more);
+        }
+
+        Turn(String text, ConversationState state) {
+            this(text, state, List.of());
+        }
+
+        /** Every message, in order. */
+        String[] messages() {
+            String[] all = new String[1 + more.size()];
+            all[0] = text;
+            for (int i = 0; i < more.size(); i++) {
+                all[i + 1] = more.get(i);
+            }
+            return all;
+        }
+    }
 
     Turn start(ConversationState state) {
         ConversationState fresh = state.withFirstName(null).withAbout(null).withBestTime(null);

@@ -35,7 +35,8 @@ import uk.plymouth.wellbeing.signposting.timetable.Timetable;
  *       opted out; a repeat gets silence.
  *   <li><b>Opt-in</b>: START, UNSTOP, or YES from a number that opted out, lifts it and confirms.
  *   <li>While opted out, <b>silence</b> for everything else: they told us not to text them.
- *   <li>HELP or INFO; an answer in the callback dialogue; FIND (or SEARCH) and words, always a search; a reply to
+ *   <li>HELP or INFO; an answer in the callback dialogue; SURVEY or a survey's keyword, and the answers to a survey
+ *       ({@link SurveyDialogue}); FIND (or SEARCH) and words, always a search; a reply to
  *       a staff text ({@link CallbackTexts#awaitingReplyFrom}: staff texted this number from a callback request in
  *       the last days): passed to those staff on the request, whatever it says, with a short acknowledgement; CALL
  *       ("call me", "can someone ring me"); MORE; a number for an item's details; anything else is searched. What
@@ -57,10 +58,11 @@ public class Conversation {
     private final CallbackDialogue dialogue;
     private final CallbackQueue callbacks;
     private final CallbackTexts staffTexts;
+    private final SurveyDialogue surveys;
 
     Conversation(CrisisLanguage crisisLanguage, OptOuts optOuts, ConversationStore store, SearchReplies searches,
             Timetable timetable, HubChoice hubs, CallbackDialogue dialogue, CallbackQueue callbacks,
-            CallbackTexts staffTexts) {
+            CallbackTexts staffTexts, SurveyDialogue surveys) {
         this.crisisLanguage = crisisLanguage;
         this.optOuts = optOuts;
         this.store = store;
@@ -70,6 +72,7 @@ public class Conversation {
         this.dialogue = dialogue;
         this.callbacks = callbacks;
         this.staffTexts = staffTexts;
+        this.surveys = surveys;
     }
 
     /** The reply to one text; never throws for anything the resident wrote. */
@@ -95,7 +98,9 @@ public class Conversation {
             log.info("Crisis lines sent to {} (opted out of other texts)", from.masked());
             return ConversationReply.crisis(ReplyTexts.CRISIS_OPTED_OUT);
         }
-        ConversationState state = current(from).markedUrgent();
+        ConversationState before = current(from);
+        // a survey is no place for someone who may be in danger: it ends, and a CALL now is urgent
+        ConversationState state = (before.inSurvey() ? before.surveyOver() : before).markedUrgent();
         String offer = ReplyTexts.CRISIS_OFFER;
         if (state.inDialogue()) {
             Turn urgent = dialogue.start(state);
@@ -127,17 +132,33 @@ public class Conversation {
         Optional<ConversationState> stored = store.find(from);
         boolean expired = stored.map(state -> state.step() == Step.EXPIRED).orElse(false);
         ConversationState state = stored.filter(s -> s.step() != Step.EXPIRED).orElseGet(ConversationState::fresh);
-        Turn turn = next(from, state, expired, body, word);
+        @Nullable String timedOutSurvey = stored.filter(s -> s.step() == Step.EXPIRED)
+                .map(ConversationState::survey).map(SurveyInProgress::surveyId).orElse(null);
+        Turn turn = next(from, state, expired, timedOutSurvey, body, word);
         store.save(from, turn.state());
-        return ConversationReply.of(turn.text());
+        return ConversationReply.of(turn.messages());
     }
 
-    private Turn next(PhoneNumber from, ConversationState state, boolean expired, String body, @Nullable String word) {
+    private Turn next(PhoneNumber from, ConversationState state, boolean expired, @Nullable String timedOutSurvey,
+            String body, @Nullable String word) {
         if (word != null && Keywords.HELP.contains(word)) {
             return new Turn(help(state), state);
         }
         if (state.inDialogue()) {
             return dialogue.answer(from, state, body);
+        }
+        Optional<Turn> survey = surveys.startedBy(state, word);
+        if (survey.isPresent()) {
+            return survey.get();
+        }
+        if (state.inSurvey()) {
+            if (Keywords.asksForCall(body) && !surveys.takesWords(state)) {
+                return dialogue.start(state.surveyOver());
+            }
+            return surveys.answer(from, state, body);
+        }
+        if (timedOutSurvey != null && (word != null || Keywords.number(body).isPresent())) {
+            return surveys.timedOut(state, timedOutSurvey);
         }
         @Nullable String searchWords = Keywords.searchWords(body);
         if (searchWords != null) {
@@ -166,12 +187,14 @@ public class Conversation {
     }
 
     private ConversationReply optOut(PhoneNumber from, String how) {
+        boolean inSurvey = store.find(from).map(ConversationState::inSurvey).orElse(false);
         store.forget(from);
         if (!optOuts.optOut(from, how)) {
             return ConversationReply.silence();
         }
         callbacks.stopTexts(from);
-        return ConversationReply.of(ReplyTexts.OPTED_OUT);
+        return ConversationReply.of(inSurvey ? ReplyTexts.SURVEY_STOPPED + " " + ReplyTexts.OPTED_OUT
+                : ReplyTexts.OPTED_OUT);
     }
 
     private ConversationState current(PhoneNumber from) {

@@ -12,6 +12,8 @@ import uk.plymouth.wellbeing.signposting.callback.BestTime;
  * @param shown how many of them have been listed so far
  * @param nearHubId the hub nearest a place the resident gave, for a callback
  * @param urgent crisis language was seen: a callback asked for now is urgent
+ * @param survey the survey being answered by text, or after {@link Step#EXPIRED} the one that timed out (its id
+ *     only); else null
  */
 record ConversationState(
         Step step,
@@ -21,7 +23,8 @@ record ConversationState(
         boolean urgent,
         @Nullable String firstName,
         @Nullable String aboutText,
-        @Nullable BestTime bestTime) {
+        @Nullable BestTime bestTime,
+        @Nullable SurveyInProgress survey) {
 
     static final int MAX_RESULTS = 24;
 
@@ -37,6 +40,16 @@ record ConversationState(
         TIME,
         /** Callback dialogue: waiting for YES to the privacy note. */
         CONSENT,
+        /** Survey: waiting for the number of a survey from the list SURVEY texted. */
+        SURVEY_CHOICE,
+        /** Survey: waiting for YES to start, after what it is and what happens to the answers. */
+        SURVEY_CONSENT,
+        /** Survey: waiting for the hub it is about. */
+        SURVEY_HUB,
+        /** Survey: waiting for the answer to the next question. */
+        SURVEY_QUESTION,
+        /** Survey: every question answered; waiting for YES or NO to a follow-up text in some weeks. */
+        SURVEY_FOLLOW_UP,
         /** The conversation went idle for too long; everything in it was erased. */
         EXPIRED
     }
@@ -49,59 +62,77 @@ record ConversationState(
     }
 
     static ConversationState fresh() {
-        return new ConversationState(Step.NONE, List.of(), 0, null, false, null, null, null);
+        return new ConversationState(Step.NONE, List.of(), 0, null, false, null, null, null, null);
     }
 
-    static ConversationState expired() {
-        return new ConversationState(Step.EXPIRED, List.of(), 0, null, false, null, null, null);
+    /** What is left of a conversation that went idle too long: the id of a survey it was in the middle of. */
+    static ConversationState expired(@Nullable String surveyId) {
+        return new ConversationState(Step.EXPIRED, List.of(), 0, null, false, null, null, null,
+                surveyId == null ? null : SurveyInProgress.timedOut(surveyId));
     }
 
     boolean inDialogue() {
         return step == Step.NAME || step == Step.ABOUT || step == Step.TIME || step == Step.CONSENT;
     }
 
+    boolean inSurvey() {
+        return step == Step.SURVEY_CHOICE || step == Step.SURVEY_CONSENT || step == Step.SURVEY_HUB
+                || step == Step.SURVEY_QUESTION || step == Step.SURVEY_FOLLOW_UP;
+    }
+
     ConversationState at(Step next) {
-        return new ConversationState(next, results, shown, nearHubId, urgent, firstName, aboutText, bestTime);
+        return new ConversationState(next, results, shown, nearHubId, urgent, firstName, aboutText, bestTime, survey);
     }
 
     ConversationState withResults(List<Result> found, int shownNow, @Nullable String nearHub) {
         return new ConversationState(Step.NONE, found, shownNow, nearHub == null ? nearHubId : nearHub, urgent,
-                null, null, null);
+                null, null, null, null);
     }
 
     ConversationState showing(int shownNow) {
-        return new ConversationState(step, results, shownNow, nearHubId, urgent, firstName, aboutText, bestTime);
+        return new ConversationState(step, results, shownNow, nearHubId, urgent, firstName, aboutText, bestTime,
+                survey);
     }
 
     ConversationState nearHub(@Nullable String hubId) {
         return new ConversationState(step, results, shown, hubId == null ? nearHubId : hubId, urgent, firstName,
-                aboutText, bestTime);
+                aboutText, bestTime, survey);
     }
 
     ConversationState markedUrgent() {
-        return new ConversationState(step, results, shown, nearHubId, true, firstName, aboutText, bestTime);
+        return new ConversationState(step, results, shown, nearHubId, true, firstName, aboutText, bestTime, survey);
     }
 
     ConversationState withFirstName(@Nullable String name) {
-        return new ConversationState(step, results, shown, nearHubId, urgent, name, aboutText, bestTime);
+        return new ConversationState(step, results, shown, nearHubId, urgent, name, aboutText, bestTime, survey);
     }
 
     ConversationState withAbout(@Nullable String text) {
-        return new ConversationState(step, results, shown, nearHubId, urgent, firstName, text, bestTime);
+        return new ConversationState(step, results, shown, nearHubId, urgent, firstName, text, bestTime, survey);
     }
 
     ConversationState withBestTime(@Nullable BestTime time) {
-        return new ConversationState(step, results, shown, nearHubId, urgent, firstName, aboutText, time);
+        return new ConversationState(step, results, shown, nearHubId, urgent, firstName, aboutText, time, survey);
     }
 
     /** The dialogue is over (done or abandoned): its answers go, and a crisis is no longer pending. */
     ConversationState dialogueOver() {
-        return new ConversationState(Step.NONE, results, shown, nearHubId, false, null, null, null);
+        return new ConversationState(Step.NONE, results, shown, nearHubId, false, null, null, null, null);
+    }
+
+    /** Answering a survey (or choosing one, with null), at the given step. */
+    ConversationState inSurvey(Step next, @Nullable SurveyInProgress answering) {
+        return new ConversationState(next, results, shown, nearHubId, urgent, null, null, null, answering);
+    }
+
+    /** The survey is over (recorded, stopped or interrupted): its answers go. */
+    ConversationState surveyOver() {
+        return new ConversationState(Step.NONE, results, shown, nearHubId, urgent, null, null, null, null);
     }
 
     @Override
     public String toString() {
         return "ConversationState[step=" + step + ", results=" + results.size() + ", shown=" + shown + ", urgent="
-                + urgent + "]";
+                + urgent + ", survey=" + (survey == null ? null : survey.surveyId()) + "]";
     }
 }

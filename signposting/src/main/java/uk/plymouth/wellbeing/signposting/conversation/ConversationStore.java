@@ -32,7 +32,7 @@ class ConversationStore {
 
     private static final Logger log = LoggerFactory.getLogger(ConversationStore.class);
     private static final String COLUMNS = "step, results, shown, near_hub_id, urgent, first_name, about_text,"
-            + " best_time, updated_at";
+            + " best_time, survey_id, survey_version, survey_hub_id, survey_answers, updated_at";
 
     private final JdbcTemplate jdbc;
     private final ConversationProperties properties;
@@ -58,24 +58,28 @@ class ConversationStore {
             return Optional.empty();
         }
         if (row.state.step() == Step.EXPIRED || row.updatedAt.plus(properties.idleExpiry()).isBefore(now)) {
-            erase(phone, row.updatedAt);
-            return Optional.of(ConversationState.expired());
+            @Nullable SurveyInProgress survey = row.state.survey();
+            erase(phone, row.updatedAt, survey == null ? null : survey.surveyId());
+            return Optional.of(ConversationState.expired(survey == null ? null : survey.surveyId()));
         }
         return Optional.of(row.state);
     }
 
     /** Saves the state as of now (so the idle time starts again). */
     void save(PhoneNumber phone, ConversationState state) {
+        @Nullable SurveyInProgress survey = state.survey();
         Object[] values = {state.step().name(), results(state.results()), state.shown(), state.nearHubId(),
             state.urgent(), state.firstName(), state.aboutText(),
-            state.bestTime() == null ? null : state.bestTime().name(), Timestamp.from(clock.instant()),
-            phone.e164()};
+            state.bestTime() == null ? null : state.bestTime().name(),
+            survey == null ? null : survey.surveyId(), survey == null ? null : survey.version(),
+            survey == null ? null : survey.hubId(), survey == null ? null : survey.answersColumn(),
+            Timestamp.from(clock.instant()), phone.e164()};
         if (update(values) == 1) {
             return;
         }
         try {
-            jdbc.update("insert into sms_conversation (" + COLUMNS + ", phone) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    values);
+            jdbc.update("insert into sms_conversation (" + COLUMNS + ", phone)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
         } catch (DuplicateKeyException sameMoment) {
             update(values);
         }
@@ -93,7 +97,8 @@ class ConversationStore {
         int deleted = jdbc.update("delete from sms_conversation where updated_at < ?",
                 Timestamp.from(now.minus(properties.forgetAfter())));
         int erased = jdbc.update("update sms_conversation set step = 'EXPIRED', results = null, shown = 0,"
-                + " near_hub_id = null, urgent = false, first_name = null, about_text = null, best_time = null"
+                + " near_hub_id = null, urgent = false, first_name = null, about_text = null, best_time = null,"
+                + " survey_version = null, survey_hub_id = null, survey_answers = null"
                 + " where step <> 'EXPIRED' and updated_at < ?", Timestamp.from(now.minus(properties.idleExpiry())));
         if (deleted + erased > 0) {
             log.info("Idle text conversations: {} erased, {} forgotten", erased, deleted);
@@ -101,14 +106,16 @@ class ConversationStore {
         return deleted + erased;
     }
 
-    private void erase(PhoneNumber phone, Instant keepTime) {
-        update(new Object[] {Step.EXPIRED.name(), null, 0, null, false, null, null, null, Timestamp.from(keepTime),
-            phone.e164()});
+    /** Erases everything but the id of a survey it was in the middle of (not personal: which survey it was). */
+    private void erase(PhoneNumber phone, Instant keepTime, @Nullable String surveyId) {
+        update(new Object[] {Step.EXPIRED.name(), null, 0, null, false, null, null, null, surveyId, null, null, null,
+            Timestamp.from(keepTime), phone.e164()});
     }
 
     private int update(Object[] values) {
         return jdbc.update("update sms_conversation set step = ?, results = ?, shown = ?, near_hub_id = ?,"
-                + " urgent = ?, first_name = ?, about_text = ?, best_time = ?, updated_at = ? where phone = ?", values);
+                + " urgent = ?, first_name = ?, about_text = ?, best_time = ?, survey_id = ?, survey_version = ?,"
+                + " survey_hub_id = ?, survey_answers = ?, updated_at = ? where phone = ?", values);
     }
 
     private record Stored(ConversationState state, Instant updatedAt) {}
@@ -118,8 +125,17 @@ class ConversationStore {
         ConversationState state = new ConversationState(Step.valueOf(rs.getString("step")),
                 results(rs.getString("results")), rs.getInt("shown"), rs.getString("near_hub_id"),
                 rs.getBoolean("urgent"), rs.getString("first_name"), rs.getString("about_text"),
-                bestTime == null ? null : BestTime.valueOf(bestTime));
+                bestTime == null ? null : BestTime.valueOf(bestTime), survey(rs));
         return new Stored(state, rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static @Nullable SurveyInProgress survey(ResultSet rs) throws SQLException {
+        String surveyId = rs.getString("survey_id");
+        if (surveyId == null) {
+            return null;
+        }
+        return new SurveyInProgress(surveyId, rs.getInt("survey_version"), rs.getString("survey_hub_id"),
+                SurveyInProgress.answersFrom(rs.getString("survey_answers")));
     }
 
     /** "item hub km;item hub -": ids never hold spaces or semicolons. */

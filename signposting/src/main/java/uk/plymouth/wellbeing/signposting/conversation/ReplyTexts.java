@@ -37,6 +37,7 @@ final class ReplyTexts {
             + " HELP.";
     static final String ALREADY_IN = "You are already getting our texts. Text what you need help with, e.g. food"
             + " bank PL5, or HELP.";
+    static final String SURVEY_STOPPED = "Survey stopped: we kept none of your answers.";
     static final String ASK_NAME = "We can ring you back. What is your first name? Reply SKIP if you would rather"
             + " not say, or NO to stop asking.";
     static final String ASK_NAME_AGAIN = "Please reply with just your first name, or SKIP. Reply NO to stop asking.";

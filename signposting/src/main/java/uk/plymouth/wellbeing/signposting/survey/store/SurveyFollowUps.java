@@ -117,7 +117,7 @@ public class SurveyFollowUps {
     }
 
     /** "8 weeks", "10 days", "1 day". */
-    static String ago(Duration after) {
+    public static String ago(Duration after) {
         long days = Math.max(1, after.toDays());
         if (days % 7 == 0) {
             long weeks = days / 7;

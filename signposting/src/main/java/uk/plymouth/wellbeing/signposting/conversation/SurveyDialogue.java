@@ -1,0 +1,292 @@
+package uk.plymouth.wellbeing.signposting.conversation;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
+import uk.plymouth.wellbeing.signposting.catalogue.Hub;
+import uk.plymouth.wellbeing.signposting.conversation.CallbackDialogue.Turn;
+import uk.plymouth.wellbeing.signposting.conversation.ConversationState.Step;
+import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
+import uk.plymouth.wellbeing.signposting.survey.Answer;
+import uk.plymouth.wellbeing.signposting.survey.InvalidAnswerException;
+import uk.plymouth.wellbeing.signposting.survey.NewSurveyResponse;
+import uk.plymouth.wellbeing.signposting.survey.Question;
+import uk.plymouth.wellbeing.signposting.survey.QuestionType;
+import uk.plymouth.wellbeing.signposting.survey.Scoring;
+import uk.plymouth.wellbeing.signposting.survey.Survey;
+import uk.plymouth.wellbeing.signposting.survey.SurveyChannel;
+import uk.plymouth.wellbeing.signposting.survey.SurveyDefinitions;
+import uk.plymouth.wellbeing.signposting.survey.SurveyProperties;
+import uk.plymouth.wellbeing.signposting.survey.SurveyReceipt;
+import uk.plymouth.wellbeing.signposting.survey.SurveyResponses;
+import uk.plymouth.wellbeing.signposting.survey.SurveyScorer;
+import uk.plymouth.wellbeing.signposting.survey.store.SurveyFollowUps;
+import uk.plymouth.wellbeing.signposting.survey.store.SurveyStoreProperties;
+
+/**
+ * A survey by text, one question per message. SURVEY lists the surveys residents can answer (a survey's own keyword,
+ * such as WELLBEING, starts it at once); then what it is and what happens to the answers, YES to start; the hub it is
+ * about (when there is more than one); each question, answered with a number (or an option's words, or SKIP where
+ * the survey allows); for surveys that measure change, whether we may text a follow-up in some weeks; and the result
+ * in the survey's own kind words, with support offered for the lowest band. BACK goes back a question. A reply that
+ * is not an allowed answer gets the question again with what a right answer looks like. STOP is the carriers'
+ * opt-out: it ends the survey with nothing kept. An unfinished survey is forgotten with the rest of the conversation
+ * after {@code hub.conversation.idle-expiry}, and a late answer is told so.
+ */
+@Component
+class SurveyDialogue {
+
+    /** Words that list the surveys. */
+    static final Set<String> LIST_WORDS = Set.of("SURVEY", "SURVEYS", "QUESTIONNAIRE");
+    private static final Logger log = LoggerFactory.getLogger(SurveyDialogue.class);
+
+    private final SurveyDefinitions definitions;
+    private final SurveyProperties surveyProperties;
+    private final SurveyScorer scorer;
+    private final SurveyResponses responses;
+    private final SurveyStoreProperties storeProperties;
+    private final ConversationProperties conversationProperties;
+    private final Catalogue catalogue;
+
+    SurveyDialogue(SurveyDefinitions definitions, SurveyProperties surveyProperties, SurveyScorer scorer,
+            SurveyResponses responses, SurveyStoreProperties storeProperties,
+            ConversationProperties conversationProperties, Catalogue catalogue) {
+        this.definitions = definitions;
+        this.surveyProperties = surveyProperties;
+        this.scorer = scorer;
+        this.responses = responses;
+        this.storeProperties = storeProperties;
+        this.conversationProperties = conversationProperties;
+        this.catalogue = catalogue;
+    }
+
+    /** The turn a one-word text starts: SURVEY (the list) or a survey's keyword; empty for any other word. */
+    Optional<Turn> startedBy(ConversationState state, @Nullable String word) {
+        if (word == null) {
+            return Optional.empty();
+        }
+        if (LIST_WORDS.contains(word)) {
+            return Optional.of(list(state));
+        }
+        return definitions.offeredByKeyword(word).map(survey -> start(state, survey));
+    }
+
+    /** Whether the pending survey question takes words, so "call me" is an answer there, not a request. */
+    boolean takesWords(ConversationState state) {
+        return state.step() == Step.SURVEY_QUESTION && pending(state).map(q -> q.type() == QuestionType.FREE_TEXT)
+                .orElse(false);
+    }
+
+    /** A text that comes after the survey it answers timed out. */
+    Turn timedOut(ConversationState state, String surveyId) {
+        String keyword = definitions.current(surveyId).map(Survey::keyword).orElse(null);
+        return new Turn(SurveyTexts.timedOut(keyword, conversationProperties.idleExpiry().toMinutes()), state);
+    }
+
+    /** The answer to the survey step pending in {@code state}. */
+    Turn answer(PhoneNumber from, ConversationState state, String text) {
+        boolean back = "BACK".equals(Keywords.oneWord(text));
+        if (state.step() == Step.SURVEY_CHOICE) {
+            return choose(state, text);
+        }
+        SurveyInProgress answering = state.survey();
+        Optional<Survey> asked = answering == null ? Optional.empty()
+                : definitions.version(answering.surveyId(), answering.version());
+        if (answering == null || asked.isEmpty()) {
+            return new Turn(SurveyTexts.changed(null), state.surveyOver());
+        }
+        Survey survey = asked.get();
+        switch (state.step()) {
+            case SURVEY_CONSENT:
+                return consent(state, survey, answering, text);
+            case SURVEY_HUB:
+                return back ? intro(state, survey) : hub(state, survey, answering, text);
+            case SURVEY_QUESTION:
+                return back ? backFrom(state, survey, answering) : question(from, state, survey, answering, text);
+            case SURVEY_FOLLOW_UP:
+                return back ? ask(state, survey, answering.back(), null) : followUp(from, state, survey, answering,
+                        text);
+            default:
+                return list(state);
+        }
+    }
+
+    private Turn list(ConversationState state) {
+        List<Survey> surveys = forResidents();
+        if (surveys.isEmpty()) {
+            return new Turn(SurveyTexts.NONE_OFFERED, state.surveyOver());
+        }
+        if (surveys.size() == 1) {
+            return start(state, surveys.get(0));
+        }
+        return new Turn(SurveyTexts.menu(surveys), state.inSurvey(Step.SURVEY_CHOICE, null));
+    }
+
+    private List<Survey> forResidents() {
+        return definitions.offered().stream().filter(s -> surveyProperties.forResidents(s.id())).toList();
+    }
+
+    private Turn choose(ConversationState state, String text) {
+        if (Keywords.isNo(text)) {
+            return new Turn(SurveyTexts.DECLINED, state.surveyOver());
+        }
+        List<Survey> surveys = forResidents();
+        OptionalInt number = Keywords.number(text);
+        if (number.isPresent() && number.getAsInt() >= 1 && number.getAsInt() <= surveys.size()) {
+            return start(state, surveys.get(number.getAsInt() - 1));
+        }
+        return new Turn(SurveyTexts.CHOOSE_AGAIN + "\n" + SurveyTexts.menu(surveys), state);
+    }
+
+    private Turn start(ConversationState state, Survey survey) {
+        log.info("Survey {} started by text", survey.id());
+        return intro(state.inSurvey(Step.SURVEY_CONSENT, SurveyInProgress.start(survey)), survey);
+    }
+
+    private static Turn intro(ConversationState state, Survey survey) {
+        List<String> intro = SurveyTexts.intro(survey);
+        SurveyInProgress answering = java.util.Objects.requireNonNull(state.survey());
+        return new Turn(intro.get(0), state.inSurvey(Step.SURVEY_CONSENT, answering), intro.subList(1, intro.size()));
+    }
+
+    private Turn consent(ConversationState state, Survey survey, SurveyInProgress answering, String text) {
+        if (Keywords.isNo(text)) {
+            return new Turn(SurveyTexts.DECLINED, state.surveyOver());
+        }
+        if (!Keywords.isYes(text)) {
+            return new Turn(SurveyTexts.START_AGAIN, state);
+        }
+        List<Hub> hubs = catalogue.hubs();
+        if (hubs.size() == 1) {
+            return ask(state, survey, answering.atHub(hubs.get(0).id()), null);
+        }
+        return askHub(state, answering);
+    }
+
+    private Turn askHub(ConversationState state, SurveyInProgress answering) {
+        List<String> names = catalogue.hubs().stream().map(SurveyDialogue::hubLabel).toList();
+        return new Turn(SurveyTexts.hubs(names), state.inSurvey(Step.SURVEY_HUB, answering));
+    }
+
+    private Turn hub(ConversationState state, Survey survey, SurveyInProgress answering, String text) {
+        List<Hub> hubs = catalogue.hubs();
+        OptionalInt number = Keywords.number(text);
+        Optional<Hub> chosen = Optional.empty();
+        if (number.isPresent() && number.getAsInt() >= 1 && number.getAsInt() <= hubs.size()) {
+            chosen = Optional.of(hubs.get(number.getAsInt() - 1));
+        } else {
+            String words = Keywords.tidy(text);
+            if (words.length() >= 3) {
+                chosen = hubs.stream().filter(h -> Keywords.tidy(h.name()).contains(words)
+                        || words.contains(Keywords.tidy(hubLabel(h)))).findFirst();
+            }
+        }
+        if (chosen.isEmpty()) {
+            List<String> names = hubs.stream().map(SurveyDialogue::hubLabel).toList();
+            return new Turn(SurveyTexts.HUB_AGAIN + "\n" + SurveyTexts.hubs(names), state);
+        }
+        return ask(state, survey, answering.atHub(chosen.get().id()), null);
+    }
+
+    /** The next question (there is one), after what was wrong with the last answer, if anything. */
+    private static Turn ask(ConversationState state, Survey survey, SurveyInProgress answering,
+            @Nullable String problem) {
+        return new Turn(SurveyTexts.question(survey, answering.next(), problem),
+                state.inSurvey(Step.SURVEY_QUESTION, answering));
+    }
+
+    private Turn backFrom(ConversationState state, Survey survey, SurveyInProgress answering) {
+        if (answering.next() == 0) {
+            return catalogue.hubs().size() == 1 ? intro(state, survey) : askHub(state, answering);
+        }
+        return ask(state, survey, answering.back(), null);
+    }
+
+    private Turn question(PhoneNumber from, ConversationState state, Survey survey, SurveyInProgress answering,
+            String text) {
+        Question question = survey.questions().get(answering.next());
+        Optional<Answer> answer;
+        try {
+            answer = scorer.read(question, text);
+        } catch (InvalidAnswerException wrong) {
+            return ask(state, survey, answering, "Sorry, " + lowerFirst(wrong.getMessage()));
+        }
+        SurveyInProgress more = answering.with(answer);
+        if (more.next() < survey.questions().size()) {
+            return ask(state, survey, more, null);
+        }
+        // a follow-up is offered only where a later answer can be compared (scored surveys), and only to a mobile
+        boolean measuresChange = survey.scoring() != Scoring.NONE;
+        if (measuresChange && from.isMobile()) {
+            return new Turn(SurveyTexts.followUp(SurveyFollowUps.ago(storeProperties.followUpAfter())),
+                    state.inSurvey(Step.SURVEY_FOLLOW_UP, more));
+        }
+        return record(from, state, survey, more, false);
+    }
+
+    private Turn followUp(PhoneNumber from, ConversationState state, Survey survey, SurveyInProgress answering,
+            String text) {
+        if (Keywords.isYes(text)) {
+            return record(from, state, survey, answering, true);
+        }
+        if (Keywords.isNo(text)) {
+            return record(from, state, survey, answering, false);
+        }
+        return new Turn(SurveyTexts.FOLLOW_UP_AGAIN, state);
+    }
+
+    private Turn record(PhoneNumber from, ConversationState state, Survey survey, SurveyInProgress answering,
+            boolean followUp) {
+        String hubId = java.util.Objects.requireNonNullElseGet(answering.hubId(), () -> catalogue.hubs().get(0).id());
+        NewSurveyResponse response = new NewSurveyResponse(survey.id(), survey.version(), hubId, SurveyChannel.SMS,
+                "en", answering.given(survey), followUp ? from : null, null);
+        SurveyReceipt receipt;
+        try {
+            receipt = responses.record(response);
+        } catch (IllegalArgumentException changed) {
+            // InvalidAnswerException included: each answer was checked as it came, so the survey itself changed
+            log.warn("Survey {} version {} by text from {} not recorded: {}", survey.id(), survey.version(),
+                    from.masked(), changed.getClass().getSimpleName());
+            return new Turn(SurveyTexts.changed(definitions.current(survey.id()).map(Survey::keyword).orElse(null)),
+                    state.surveyOver());
+        }
+        log.info("Survey {} answered by text from {}{}", survey.id(), from.masked(), followUp ? ", follow-up booked"
+                : "");
+        boolean lowest = receipt.result().bandId() != null && !survey.bands().isEmpty()
+                && survey.bands().get(0).id().equals(receipt.result().bandId());
+        List<String> result = SurveyTexts.result(survey, receipt.result().message(), lowest,
+                followUp ? SurveyFollowUps.ago(storeProperties.followUpAfter()) : null);
+        return new Turn(result.get(0), state.surveyOver(), result.subList(1, result.size()));
+    }
+
+    private Optional<Question> pending(ConversationState state) {
+        SurveyInProgress answering = state.survey();
+        if (answering == null) {
+            return Optional.empty();
+        }
+        return definitions.version(answering.surveyId(), answering.version())
+                .filter(s -> answering.next() < s.questions().size())
+                .map(s -> s.questions().get(answering.next()));
+    }
+
+    /** "Four Greens" for "Four Greens Wellbeing and Family Hub", "Jan Cutting" for "... Healthy Living Centre". */
+    static String hubLabel(Hub hub) {
+        String label = hub.name().replaceFirst("(?i)(\\s+(wellbeing|and|family|healthy|living|community|sports|hub"
+                + "|centre))+$", "");
+        return label.isBlank() ? hub.name() : label;
+    }
+
+    private static String lowerFirst(@Nullable String message) {
+        if (message == null || message.isEmpty()) {
+            return "that is not an answer to this question";
+        }
+        return message.substring(0, 1).toLowerCase(Locale.UK) + message.substring(1);
+    }
+}
