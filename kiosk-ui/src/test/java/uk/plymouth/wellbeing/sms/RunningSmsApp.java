@@ -15,8 +15,8 @@ import uk.plymouth.wellbeing.signposting.messaging.SmsSender;
 /**
  * The whole app on a random port, as Twilio meets it: the {@code test} profile (a private in-memory H2 database per
  * context, the bundled content, the real clock), webhooks that must be signed with {@link TwilioWebhooks#TOKEN} for
- * {@link TwilioWebhooks#PUBLIC} (the app stands behind a pretend reverse proxy), a rate limit lowered to 8 texts in
- * 10 minutes, an outbox worker that polls every 100 ms and retries after 50 to 400 ms, and
+ * {@link TwilioWebhooks#PUBLIC} (the app stands behind a pretend reverse proxy), a rate limit lowered to
+ * {@link #RATE_LIMIT} texts in 10 minutes (a survey by text takes about 12), an outbox worker that polls every 100 ms and retries after 50 to 400 ms, and
  * {@link RecordingSmsSender#SHARED} as the carrier in place of the logging sender.
  *
  * <p>Every test class with this annotation alone shares one running app: take numbers from
@@ -28,7 +28,7 @@ import uk.plymouth.wellbeing.signposting.messaging.SmsSender;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "hub.sms.auth-token=" + TwilioWebhooks.TOKEN,
         "hub.sms.public-base-url=" + TwilioWebhooks.PUBLIC,
-        "hub.sms.rate-limit.messages=8",
+        "hub.sms.rate-limit.messages=" + RunningSmsApp.RATE_LIMIT,
         "hub.sms.rate-limit.per=10m",
         "hub.sms.outbox.poll-interval=100ms",
         "hub.sms.outbox.initial-backoff=50ms",
@@ -37,6 +37,9 @@ import uk.plymouth.wellbeing.signposting.messaging.SmsSender;
 @ActiveProfiles("test")
 @Import(RunningSmsApp.RecordingCarrier.class)
 @interface RunningSmsApp {
+
+    /** Texts one number may send in 10 minutes before the polite reply and silence. */
+    int RATE_LIMIT = 16;
 
     /** The recording carrier: with an {@link SmsSender} bean defined, the app's logging sender stands down. */
     @TestConfiguration(proxyBeanMethods = false)

@@ -289,11 +289,11 @@ class SmsConversationEndToEndTest {
 
     @Test
     void overTheRateLimitOnePoliteMessageThenSilence() {
-        for (int i = 1; i <= 8; i++) {
+        for (int i = 1; i <= RunningSmsApp.RATE_LIMIT; i++) {
             assertThat(send("HELP")).as("text %d", i).hasSize(1);
         }
-        String ninth = TwilioWebhooks.newSid();
-        List<String> politely = twilio.answer(ninth, resident, "HELP");
+        String overLimit = TwilioWebhooks.newSid();
+        List<String> politely = twilio.answer(overLimit, resident, "HELP");
         List<String> tenth = send("HELP");
         List<String> eleventh = send("food bank");
         String someoneElse = TwilioWebhooks.newNumber();
@@ -301,9 +301,9 @@ class SmsConversationEndToEndTest {
         assertThat(only(politely)).startsWith("You have sent us a lot of texts").contains("999");
         assertThat(tenth).isEmpty();
         assertThat(eleventh).isEmpty();
-        assertThat(status(ninth)).isEqualTo("RATE_LIMITED");
+        assertThat(status(overLimit)).isEqualTo("RATE_LIMITED");
         assertThat(jdbc.queryForObject("select count(*) from sms_inbox where phone = ?", Integer.class, resident))
-                .isEqualTo(11);
+                .isEqualTo(RunningSmsApp.RATE_LIMIT + 3);
         assertThat(twilio.answer(TwilioWebhooks.newSid(), someoneElse, "HELP")).hasSize(1);
         assertThat(carrier.takenTo(resident)).isEmpty();
     }
@@ -333,5 +333,34 @@ class SmsConversationEndToEndTest {
         assertThat(optOuts.isOptedOut(new PhoneNumber(resident))).isFalse();
         assertThat(twilio.text(sid, resident, "HELP").statusCode()).isEqualTo(200);
         assertThat(stored(sid)).isOne();
+    }
+
+    // --- a survey by text ---------------------------------------------------------------------------------------
+
+    @Test
+    void aWellbeingSurveyByTextEndsWithTheScoreInWordsAndIsStoredWithoutTheNumber() {
+        java.sql.Timestamp start = java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1));
+        String menu = only(send("SURVEY"));
+        String feeling = menu.lines().filter(line -> line.contains("How you have been feeling")).findFirst()
+                .orElseThrow();
+        List<String> intro = send(feeling.substring(0, feeling.indexOf(' ')));
+        assertThat(String.join(" ", intro)).contains("(c) NHS Health Scotland")
+                .endsWith("Reply YES to start or NO if you would rather not.");
+        assertThat(only(send("YES"))).startsWith("Which hub is this about?").contains("\n1 ");
+        assertThat(only(send("1"))).startsWith("Question 1 of 7: ");
+        assertThat(only(send("9"))).startsWith("Sorry, please answer with a number from 1 to 5.\nQuestion 1 of 7");
+        for (int question = 1; question <= 7; question++) {
+            send("4");
+        }
+        List<String> result = send("NO");
+
+        assertThat(result.get(0)).startsWith("Thank you for answering.").contains("25.03");
+        List<Map<String, Object>> stored = jdbc.queryForList("select * from survey_response where channel = 'SMS'"
+                + " and answered_at >= ? and raw_score = 28", start);
+        assertThat(stored).hasSize(1);
+        assertThat(stored.get(0).get("metric_score").toString()).isEqualTo("25.03");
+        assertThat(stored.get(0).get("follow_up_key")).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from survey_answer where response_id = ?", Integer.class,
+                stored.get(0).get("id"))).isEqualTo(7);
     }
 }

@@ -24,7 +24,7 @@ import uk.plymouth.wellbeing.signposting.texting.RateLimit;
  * <tr><td>{@code hub.sms.public-base-url}</td><td>{@code PUBLIC_BASE_URL}</td><td>the address Twilio calls us at,
  * e.g. {@code https://hubs.example.org}: signatures are checked against it (behind a reverse proxy the app sees
  * another address), and delivery reports go to it</td></tr>
- * <tr><td>{@code hub.sms.rate-limit.messages} / {@code .per}</td><td></td><td>20 texts in 10 minutes per number
+ * <tr><td>{@code hub.sms.rate-limit.messages} / {@code .per}</td><td></td><td>30 texts in 10 minutes per number
  * </td></tr>
  * </table>
  */
@@ -46,7 +46,7 @@ public record TwilioProperties(
     }
 
     /** At most {@code messages} texts from one number in {@code per} are answered. */
-    public record RateLimitSettings(@DefaultValue("20") int messages, @DefaultValue("10m") Duration per) {
+    public record RateLimitSettings(@DefaultValue("30") int messages, @DefaultValue("10m") Duration per) {
 
         public RateLimit toRateLimit() {
             return new RateLimit(messages, per);
@@ -72,7 +72,7 @@ public record TwilioProperties(
     /** With the log provider and nothing else: what tests and development use. */
     public static TwilioProperties defaults() {
         return new TwilioProperties(Provider.LOG, null, null, null, null, null,
-                new RateLimitSettings(20, Duration.ofMinutes(10)));
+                new RateLimitSettings(30, Duration.ofMinutes(10)));
     }
 
     /**

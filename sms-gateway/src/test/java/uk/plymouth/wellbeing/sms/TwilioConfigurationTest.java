@@ -25,7 +25,7 @@ class TwilioConfigurationTest {
         app.run(context -> {
             assertThat(context).hasNotFailed().doesNotHaveBean(TwilioSmsSender.class);
             assertThat(context.getBean(TwilioProperties.class).provider()).isEqualTo(TwilioProperties.Provider.LOG);
-            assertThat(context.getBean(TwilioProperties.class).rateLimit().messages()).isEqualTo(20);
+            assertThat(context.getBean(TwilioProperties.class).rateLimit().messages()).isEqualTo(30);
         });
     }
 

@@ -17,8 +17,8 @@ public record RateLimit(int messages, Duration per) {
         }
     }
 
-    /** 20 texts in 10 minutes. */
+    /** 30 texts in 10 minutes: a survey by text takes about 12, and a search or a callback a few more. */
     public static RateLimit defaults() {
-        return new RateLimit(20, Duration.ofMinutes(10));
+        return new RateLimit(30, Duration.ofMinutes(10));
     }
 }
