@@ -102,7 +102,7 @@ class SurveyEntryView extends Main {
         survey.addValueChangeListener(e -> chooseSurvey(e.getValue()));
         version.setLabel("Version of the form");
         version.setItemLabelGenerator(entry::versionLabel);
-        version.setEnabled(false);
+        version.setReadOnly(true);
         version.addValueChangeListener(e -> showQuestions(e.getValue()));
         hub.setLabel("Hub");
         hub.setId("survey-entry-hub");
@@ -122,7 +122,7 @@ class SurveyEntryView extends Main {
     private void chooseSurvey(@Nullable Survey chosen) {
         List<Survey> versions = chosen == null ? List.of() : entry.versions(chosen.id());
         version.setItems(versions);
-        version.setEnabled(versions.size() > 1);
+        version.setReadOnly(versions.size() < 2);
         version.setValue(versions.isEmpty() ? null : versions.get(0));
     }
 

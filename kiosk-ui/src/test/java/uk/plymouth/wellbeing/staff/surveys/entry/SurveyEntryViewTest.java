@@ -1,11 +1,14 @@
 package uk.plymouth.wellbeing.staff.surveys.entry;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -91,9 +94,12 @@ class SurveyEntryViewTest {
     @Test
     void aFullSwemwbsPaperFormIsStoredAsStaffAssistedWithItsMetricScore() {
         open(StaffRole.STAFF);
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel, SideNavItem::getPath)
+                .contains(tuple("Enter a survey", "staff/surveys/enter"));
         assertThat(view.hub.getValue()).as("the one hub they work for is chosen for them").isEqualTo("four-greens");
         choose("swemwbs");
         assertThat(view.version.getValue().version()).isEqualTo(1);
+        assertThat(view.version.isReadOnly()).as("SWEMWBS has one version").isTrue();
         assertThat(view.fields).hasSize(7);
         for (int number = 1; number <= 7; number++) {
             answer(number, 3);
