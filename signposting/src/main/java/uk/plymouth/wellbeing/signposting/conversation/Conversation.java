@@ -26,9 +26,10 @@ import uk.plymouth.wellbeing.signposting.timetable.Timetable;
  *   <li><b>Crisis language</b> ({@link CrisisLanguage}, from {@code crisis/phrases.txt}) comes before anything else:
  *       the crisis lines (999, Samaritans, Shout, NHS 111), then an offer of an urgent callback; a CALL within the
  *       idle time asks only for consent and puts the request at the top of the queue. <b>Even a number that opted
- *       out gets the crisis lines</b>. A crisis text that answers a staff text is also put on that request: they told us not to text them, but a message that may mean a life is at risk
- *       outweighs that, and the reply goes only in answer to what they sent. (The carrier may still block it if they
- *       opted out with the carrier.)
+ *       out gets the crisis lines</b>. A crisis text that answers a staff text is also put on that request: they
+ *       told us not to text them, but a message that may mean a life is at risk outweighs that, and the reply goes
+ *       only in answer to what they sent. (The carrier may still block it if they opted out with the carrier.) A
+ *       survey being answered ends there.
  *   <li><b>Opt-out</b>: a single-word STOP, STOPALL, UNSUBSCRIBE, CANCEL, END, QUIT, REVOKE or OPTOUT (any case,
  *       punctuation around it, as carriers read them; CANCEL too, even in the callback dialogue) or plain words
  *       ("please stop texting me") opt the number out and end any dialogue. One confirmation, only when newly

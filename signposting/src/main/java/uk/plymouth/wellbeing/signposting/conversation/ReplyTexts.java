@@ -62,7 +62,8 @@ final class ReplyTexts {
         String hub = hubName == null || hubPhone == null ? ""
                 : " " + hubName + ": " + hubPhone + (hours == null ? "" : ", " + hours) + ".";
         return fit("Plymouth Wellbeing Hubs. Text what you need, e.g. food bank PL5 or help with debt, then a"
-                + " number for details. CALL for a callback. STOP to stop texts." + hub + " In danger? Call 999.");
+                + " number for details. CALL for a callback. SURVEY to tell us how you are. STOP to stop texts." + hub
+                + " In danger? Call 999.");
     }
 
     static String results(@Nullable String heading, List<String> lines, int firstNumber, boolean more) {
