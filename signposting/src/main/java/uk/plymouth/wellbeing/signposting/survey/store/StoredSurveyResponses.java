@@ -3,6 +3,8 @@ package uk.plymouth.wellbeing.signposting.survey.store;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -47,6 +49,8 @@ import uk.plymouth.wellbeing.signposting.survey.SurveyScorer;
 @Service
 public class StoredSurveyResponses implements SurveyResponses {
 
+    private static final ZoneId PLYMOUTH = ZoneId.of("Europe/London");
+
     private static final Logger log = LoggerFactory.getLogger(StoredSurveyResponses.class);
     static final int MAX_ENTERED_BY = 100;
     static final int MAX_LANGUAGE = 10;
@@ -88,27 +92,31 @@ public class StoredSurveyResponses implements SurveyResponses {
         SurveyResult result = scorer.score(survey, response.answers());
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
+        Instant answeredAt = answeredAt(response, now);
         String key = phone == null ? null : keys.keyFor(phone);
         boolean earlier = key != null && hasEarlierResponse(key, survey.id());
         jdbc.update("insert into survey_response (id, survey_id, version, fingerprint, hub_id, channel, language,"
                 + " answered_at, raw_score, metric_score, band_id, follow_up_key, entered_by)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, survey.id(), survey.version(),
                 survey.fingerprint(), response.hubId(), response.channel().name(), response.language(),
-                Timestamp.from(now), result.raw(), result.metric(), result.bandId(), key, enteredBy);
+                Timestamp.from(answeredAt), result.raw(), result.metric(), result.bandId(), key, enteredBy);
         List<Object[]> answers = new ArrayList<>();
         for (Answer answer : response.answers()) {
             answers.add(new Object[] {id, answer.questionId(), answer.value(), answer.text(), survey.id(),
-                survey.version(), response.hubId(), Timestamp.from(now)});
+                survey.version(), response.hubId(), Timestamp.from(answeredAt)});
         }
         jdbc.batchUpdate("insert into survey_answer (response_id, question_id, answer_value, text, survey_id, version,"
                 + " hub_id, answered_at) values (?, ?, ?, ?, ?, ?, ?, ?)", answers);
+        SurveyReceipt.FollowUp followUp = SurveyReceipt.FollowUp.NONE;
         if (key != null && phone != null) {
             if (earlier) {
+                followUp = SurveyReceipt.FollowUp.LINKED;
                 int cancelled = jdbc.update("update survey_follow_up set state = 'CANCELLED', phone = null,"
                         + " closed_at = ? where follow_up_key = ? and survey_id = ? and state = 'PENDING'",
                         Timestamp.from(now), key, survey.id());
                 log.debug("Response {} answers a follow-up ({} waiting cancelled)", id, cancelled);
             } else if (survey.keyword() != null) {
+                followUp = SurveyReceipt.FollowUp.BOOKED;
                 jdbc.update("insert into survey_follow_up (id, follow_up_key, phone, survey_id, response_id, due_at,"
                         + " state, created_at) values (?, ?, ?, ?, ?, ?, 'PENDING', ?)", UUID.randomUUID(), key,
                         phone.e164(), survey.id(), id, Timestamp.from(now.plus(properties.followUpAfter())),
@@ -117,7 +125,27 @@ public class StoredSurveyResponses implements SurveyResponses {
         }
         log.info("Survey response {} recorded: {} v{} at {} by {}{}", id, survey.id(), survey.version(),
                 response.hubId(), response.channel(), key != null ? ", with follow-up key" : "");
-        return new SurveyReceipt(id, result);
+        return new SurveyReceipt(id, result, followUp);
+    }
+
+    /** Now, or noon (Plymouth time) on an earlier day staff say a paper or phone survey was answered. */
+    private static Instant answeredAt(NewSurveyResponse response, Instant now) {
+        LocalDate day = response.answeredOn();
+        if (day == null) {
+            return now;
+        }
+        if (response.channel() != SurveyChannel.STAFF_ASSISTED) {
+            throw new IllegalArgumentException("Only staff entering a paper or phone survey may give the day it was"
+                    + " answered");
+        }
+        LocalDate today = LocalDate.ofInstant(now, PLYMOUTH);
+        if (day.isAfter(today)) {
+            throw new IllegalArgumentException("The day answered, " + day + ", is in the future");
+        }
+        if (day.isBefore(today.minusYears(1))) {
+            throw new IllegalArgumentException("The day answered, " + day + ", is more than a year ago");
+        }
+        return day.equals(today) ? now : day.atTime(12, 0).atZone(PLYMOUTH).toInstant();
     }
 
     private Survey askedVersion(NewSurveyResponse response) {

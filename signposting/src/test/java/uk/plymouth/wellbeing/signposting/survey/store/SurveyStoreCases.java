@@ -113,8 +113,8 @@ abstract class SurveyStoreCases {
         assertThat(row.get("entered_by")).isNull();
         assertThat(jdbc.queryForObject("select count(*) from survey_answer where response_id = ?", Integer.class,
                 receipt.responseId())).isEqualTo(7);
-        assertThat(jdbc.queryForObject("select sum(answer_value) from survey_answer where response_id = ?", Integer.class,
-                receipt.responseId())).isEqualTo(28);
+        assertThat(jdbc.queryForObject("select sum(answer_value) from survey_answer where response_id = ?",
+                Integer.class, receipt.responseId())).isEqualTo(28);
     }
 
     @Test
@@ -172,6 +172,31 @@ abstract class SurveyStoreCases {
     }
 
     @Test
+    void staffMayDateAPaperFormUpToAYearBackButNotAheadAndOnlyStaff() {
+        java.time.ZoneId plymouth = java.time.ZoneId.of("Europe/London");
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), plymouth);
+        NewSurveyResponse paper = swemwbsAt(FOUR_GREENS, SurveyChannel.STAFF_ASSISTED, 2, 21, null);
+        SurveyReceipt earlier = responses.record(new NewSurveyResponse(paper.surveyId(), paper.version(),
+                paper.hubId(), paper.channel(), "en", paper.answers(), null, "sam", today.minusDays(10)));
+
+        Instant noon = today.minusDays(10).atTime(12, 0).atZone(plymouth).toInstant();
+        assertThat(instant(jdbc.queryForObject("select answered_at from survey_response where id = ?", Object.class,
+                earlier.responseId()))).isEqualTo(noon);
+        assertThat(jdbc.queryForList("select answered_at from survey_answer where response_id = ?",
+                earlier.responseId())).allSatisfy(row -> assertThat(instant(row.get("answered_at"))).isEqualTo(noon));
+        assertThatThrownBy(() -> responses.record(new NewSurveyResponse("swemwbs", 2, FOUR_GREENS,
+                SurveyChannel.STAFF_ASSISTED, "en", paper.answers(), null, "sam", today.plusDays(1))))
+                .hasMessageContaining("in the future");
+        assertThatThrownBy(() -> responses.record(new NewSurveyResponse("swemwbs", 2, FOUR_GREENS,
+                SurveyChannel.STAFF_ASSISTED, "en", paper.answers(), null, "sam", today.minusYears(1).minusDays(1))))
+                .hasMessageContaining("more than a year ago");
+        assertThatThrownBy(() -> responses.record(new NewSurveyResponse("swemwbs", 2, FOUR_GREENS,
+                SurveyChannel.KIOSK, "en", paper.answers(), null, null, today.minusDays(1))))
+                .hasMessageContaining("Only staff");
+        assertThat(jdbc.queryForObject("select count(*) from survey_response", Integer.class)).isOne();
+    }
+
+    @Test
     void theSameNumberGivesTheSameKeyAndOnlyTheFirstResponseBooksAFollowUp() {
         SurveyReceipt before = responses.record(swemwbsAt(FOUR_GREENS, SurveyChannel.KIOSK, 2, 21, P1));
         clock.advance(Duration.ofDays(3));
@@ -183,6 +208,7 @@ abstract class SurveyStoreCases {
         assertThat(keys.keyFor(P2)).isNotEqualTo(key);
         Map<String, Object> followUp = jdbc.queryForMap("select * from survey_follow_up where response_id = ?",
                 before.responseId());
+        assertThat(before.followUp()).isEqualTo(SurveyReceipt.FollowUp.BOOKED);
         assertThat(followUp.get("state")).isEqualTo("PENDING");
         assertThat(followUp.get("phone")).isEqualTo(P1.e164());
         assertThat(instant(followUp.get("due_at")))
@@ -191,6 +217,7 @@ abstract class SurveyStoreCases {
         clock.advance(Duration.ofDays(30));
         SurveyReceipt after = responses.record(swemwbsAt(FOUR_GREENS, SurveyChannel.SMS, 2, 28, P1));
 
+        assertThat(after.followUp()).isEqualTo(SurveyReceipt.FollowUp.LINKED);
         assertThat(jdbc.queryForObject("select follow_up_key from survey_response where id = ?", String.class,
                 after.responseId())).isEqualTo(key);
         assertThat(jdbc.queryForObject("select count(*) from survey_follow_up where follow_up_key = ?",
