@@ -261,8 +261,12 @@ class SurveyDialogue {
                 : "");
         boolean lowest = receipt.result().bandId() != null && !survey.bands().isEmpty()
                 && survey.bands().get(0).id().equals(receipt.result().bandId());
-        List<String> result = SurveyTexts.result(survey, receipt.result().message(), lowest,
-                followUp ? SurveyFollowUps.ago(storeProperties.followUpAfter()) : null);
+        String followUpLine = switch (receipt.followUp()) {
+            case BOOKED -> SurveyTexts.followUpBooked(SurveyFollowUps.ago(storeProperties.followUpAfter()));
+            case LINKED -> SurveyTexts.FOLLOW_UP_LINKED;
+            case NONE -> null;
+        };
+        List<String> result = SurveyTexts.result(survey, receipt.result().message(), lowest, followUpLine);
         return new Turn(result.get(0), state.surveyOver(), result.subList(1, result.size()));
     }
 

@@ -21,7 +21,8 @@ final class SurveyTexts {
     static final String FOLLOW_UP_AGAIN = "Please reply YES if we may text you to ask again, or NO.";
     static final String NONE_OFFERED = "Sorry, there are no surveys to answer by text just now. Text what you need"
             + " help with, or HELP.";
-    static final String NOT_SAVED = "Sorry, we could not save your answers at our end. Please try again later.";
+    static final String FOLLOW_UP_LINKED = "We have put these answers with the ones you gave before, so the hub can"
+            + " see what has changed.";
 
     private SurveyTexts() {}
 
@@ -77,18 +78,18 @@ final class SurveyTexts {
     }
 
     /**
-     * The result: the survey's own kind words with the score, then support for the lowest band, and the follow-up
-     * promise; the licence line as a second message.
+     * The result: the survey's own kind words with the score, then support for the lowest band, what became of the
+     * follow-up, and the licence line.
      */
-    static List<String> result(Survey survey, String message, boolean lowest, @Nullable String followUpAfter) {
+    static List<String> result(Survey survey, String message, boolean lowest, @Nullable String followUpLine) {
         List<String> parts = new ArrayList<>();
         message.strip().lines().filter(line -> !line.isBlank()).forEach(line -> parts.add(line.strip()));
         if (lowest) {
             parts.add("If you would like some support, reply CALL and we will ring you, or text FIND and what"
                     + " would help.");
         }
-        if (followUpAfter != null) {
-            parts.add("We will text you in " + followUpAfter + ".");
+        if (followUpLine != null) {
+            parts.add(followUpLine);
         }
         String attribution = survey.attributionForSms();
         if (attribution != null) {
@@ -120,6 +121,10 @@ final class SurveyTexts {
             messages.add(current);
         }
         return messages.stream().map(ReplyTexts::fit).toList();
+    }
+
+    static String followUpBooked(String after) {
+        return "We will text you in " + after + ".";
     }
 
     /** A late answer to a survey that timed out. */

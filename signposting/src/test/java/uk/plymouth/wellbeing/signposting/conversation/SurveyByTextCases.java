@@ -194,6 +194,16 @@ abstract class SurveyByTextCases {
         assertThat(jdbc.queryForObject("select due_at from survey_follow_up where response_id = ?",
                 java.sql.Timestamp.class, response.get("id")).toInstant())
                 .isEqualTo(clock.instant().plus(Duration.ofDays(56)));
+
+        clock.advance(Duration.ofDays(56));
+        startSwemwbs();
+        for (int i = 1; i <= 7; i++) {
+            send("5");
+        }
+        assertThat(String.join(" ", send("yes"))).contains(SurveyTexts.FOLLOW_UP_LINKED)
+                .doesNotContain("We will text you");
+        assertThat(jdbc.queryForObject("select count(*) from survey_response where follow_up_key = ?", Integer.class,
+                response.get("follow_up_key"))).isEqualTo(2);
     }
 
     @Test
