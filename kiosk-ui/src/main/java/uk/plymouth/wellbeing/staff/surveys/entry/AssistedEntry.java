@@ -1,5 +1,6 @@
 package uk.plymouth.wellbeing.staff.surveys.entry;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -30,6 +31,8 @@ class AssistedEntry {
 
     /** The problem key for the hub choice; every other key is a question id. */
     static final String HUB = "hub";
+    /** The key of a problem with the date answered. */
+    static final String DATE = "answered-on";
     static final String LANGUAGE = "en";
 
     private final SurveyDefinitions definitions;
@@ -83,7 +86,21 @@ class AssistedEntry {
      * @return the response to record, or the problems by {@link #HUB} or question id, in the form's order
      */
     Checked check(Survey version, @Nullable String hubId, Map<String, String> typed) {
+        return check(version, hubId, null, null, typed);
+    }
+
+    /**
+     * As {@link #check(Survey, String, Map)}, for a form answered on {@code answeredOn} (null: today), which may be
+     * up to a year before {@code today} and never after it.
+     */
+    Checked check(Survey version, @Nullable String hubId, @Nullable LocalDate answeredOn, @Nullable LocalDate today,
+            Map<String, String> typed) {
         Map<String, String> problems = new LinkedHashMap<>();
+        if (answeredOn != null && today != null && answeredOn.isAfter(today)) {
+            problems.put(DATE, "The date answered cannot be in the future");
+        } else if (answeredOn != null && today != null && answeredOn.isBefore(today.minusYears(1))) {
+            problems.put(DATE, "The date answered must be within the last year");
+        }
         if (hubId == null || hubId.isBlank()) {
             problems.put(HUB, "Choose the hub the response is for");
         } else if (!hubs.containsKey(hubId)) {
@@ -107,7 +124,8 @@ class AssistedEntry {
             return new Checked(null, problems);
         }
         return new Checked(new NewSurveyResponse(version.id(), version.version(), hubId,
-                SurveyChannel.STAFF_ASSISTED, LANGUAGE, answers, null, staff.username()), Map.of());
+                SurveyChannel.STAFF_ASSISTED, LANGUAGE, answers, null, staff.username(),
+                answeredOn == null || answeredOn.equals(today) ? null : answeredOn), Map.of());
     }
 
     /** A form read: either a response to record or the problems with it. */

@@ -5,6 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import uk.plymouth.wellbeing.signposting.survey.Survey;
 import uk.plymouth.wellbeing.signposting.survey.SurveyResult;
@@ -31,9 +34,10 @@ class SavedPanel extends Div {
         setVisible(false);
     }
 
-    void show(Survey version, String hubName, HowTaken taken, SurveyResult outcome) {
+    void show(Survey version, String hubName, HowTaken taken, LocalDate answeredOn, SurveyResult outcome) {
         what.setText("Saved as a staff-assisted response (" + taken.inSentence + ") to \"" + version.title()
-                + "\", version " + version.version() + ", for " + hubName + ", dated today.");
+                + "\", version " + version.version() + ", for " + hubName + ", dated "
+                + answeredOn.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)) + ".");
         score.setText(scoreLine(outcome));
         score.setVisible(outcome.raw() != null);
         result.setText(outcome.message());

@@ -2,6 +2,7 @@ package uk.plymouth.wellbeing.staff.surveys.entry;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -12,10 +13,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +53,7 @@ class SurveyEntryView extends Main {
 
     static final String ROUTE = "staff/surveys/enter";
 
+    private static final ZoneId PLYMOUTH = ZoneId.of("Europe/London");
     private final AssistedEntry entry;
     private final SurveyResponses responses;
     final ErrorSummary errors = new ErrorSummary(ROUTE);
@@ -55,6 +61,8 @@ class SurveyEntryView extends Main {
     final Select<Survey> version = new Select<>();
     final Select<String> hub = new Select<>();
     final RadioButtonGroup<HowTaken> taken = new RadioButtonGroup<>("How it was taken");
+    final DatePicker answeredOn = new DatePicker("Date answered");
+    private final Clock clock;
     final Div form = new Div();
     final Paragraph instructions = new Paragraph();
     final Div questions = new Div();
@@ -64,14 +72,15 @@ class SurveyEntryView extends Main {
     final SavedPanel saved = new SavedPanel(this::enterAnother);
 
     SurveyEntryView(SurveyDefinitions definitions, SurveyScorer scorer, SurveyResponses responses,
-            Catalogue catalogue, CurrentStaff current) {
+            Catalogue catalogue, CurrentStaff current, Clock clock) {
         this.responses = responses;
+        this.clock = clock;
         Map<String, String> directory = new LinkedHashMap<>();
         catalogue.hubs().stream().sorted(Comparator.comparing(Hub::name)).forEach(h -> directory.put(h.id(), h.name()));
         this.entry = new AssistedEntry(definitions, scorer, directory, current.identity());
         addClassName("staff-survey-entry");
         add(new H2("Enter a survey"), about("For a survey a resident answered on a paper form or over the phone. It is"
-                + " stored as staff-assisted, in your name, and dated the day you save it."));
+                + " stored as staff-assisted, in your name, dated the day it was answered."));
         if (entry.hubs().isEmpty()) {
             add(about("You are not working for any hub yet, so you cannot enter surveys. An admin can add your hubs."));
             return;
@@ -114,7 +123,14 @@ class SurveyEntryView extends Main {
         taken.setItems(HowTaken.values());
         taken.setItemLabelGenerator(how -> how.label);
         taken.setValue(HowTaken.PAPER);
-        Div choices = new Div(survey, version, hub, taken);
+        LocalDate today = today();
+        answeredOn.setId("survey-entry-date");
+        answeredOn.setValue(today);
+        answeredOn.setMax(today);
+        answeredOn.setMin(today.minusYears(1));
+        answeredOn.setHelperText("The day on the paper form, or the day of the call");
+        answeredOn.setLocale(Locale.UK);
+        Div choices = new Div(survey, version, hub, taken, answeredOn);
         choices.addClassName("survey-entry-choices");
         return choices;
     }
@@ -151,7 +167,7 @@ class SurveyEntryView extends Main {
         Survey asked = Objects.requireNonNull(version.getValue(), "the form shows only once a version is chosen");
         Map<String, String> typed = new LinkedHashMap<>();
         fields.forEach(field -> typed.put(field.question.id(), field.typed()));
-        Checked checked = entry.check(asked, hub.getValue(), typed);
+        Checked checked = entry.check(asked, hub.getValue(), answeredOn.getValue(), today(), typed);
         showProblems(checked.problems());
         NewSurveyResponse response = checked.response();
         if (response == null) {
@@ -161,19 +177,30 @@ class SurveyEntryView extends Main {
             SurveyReceipt receipt = responses.record(response);
             form.setVisible(false);
             saved.show(asked, entry.hubs().getOrDefault(response.hubId(), response.hubId()),
-                    Objects.requireNonNullElse(taken.getValue(), HowTaken.PAPER), receipt.result());
+                    Objects.requireNonNullElse(taken.getValue(), HowTaken.PAPER),
+                    Objects.requireNonNullElse(response.answeredOn(), today()), receipt.result());
         } catch (InvalidAnswerException refused) {
             errors.show(List.of(new Problem(refused.getMessage(), QuestionField.fieldId(asked.questions().get(0)))));
         }
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), PLYMOUTH);
     }
 
     private void showProblems(Map<String, String> problems) {
         String hubProblem = problems.get(AssistedEntry.HUB);
         hub.setErrorMessage(hubProblem);
         hub.setInvalid(hubProblem != null);
+        String dateProblem = problems.get(AssistedEntry.DATE);
+        answeredOn.setErrorMessage(dateProblem);
+        answeredOn.setInvalid(dateProblem != null);
         List<Problem> listed = new ArrayList<>();
         if (hubProblem != null) {
             listed.add(new Problem(hubProblem, "survey-entry-hub"));
+        }
+        if (dateProblem != null) {
+            listed.add(new Problem(dateProblem, "survey-entry-date"));
         }
         int number = 1;
         for (QuestionField field : fields) {

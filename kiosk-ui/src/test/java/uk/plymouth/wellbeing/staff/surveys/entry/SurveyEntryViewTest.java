@@ -244,4 +244,31 @@ class SurveyEntryViewTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    @Test
+    void anOldPaperFormIsDatedTheDayItWasAnsweredAndNeverAhead() {
+        open(StaffRole.STAFF);
+        choose("swemwbs");
+        for (int number = 1; number <= 7; number++) {
+            answer(number, 4);
+        }
+        java.time.ZoneId plymouth = java.time.ZoneId.of("Europe/London");
+        java.time.LocalDate today = java.time.LocalDate.now(plymouth);
+        _setValue(view.answeredOn, today.plusDays(1));
+        _click(view.save);
+        assertThat(stored()).isEmpty();
+        assertThat(view.answeredOn.isInvalid()).isTrue();
+        assertThat(view.errors.isVisible()).isTrue();
+
+        _setValue(view.answeredOn, today.minusDays(12));
+        _click(view.save);
+
+        List<Map<String, Object>> rows = stored();
+        assertThat(rows).hasSize(1);
+        java.sql.Timestamp answeredAt = jdbc.queryForObject("select answered_at from survey_response where id = ?",
+                java.sql.Timestamp.class, rows.get(0).get("id"));
+        assertThat(answeredAt.toInstant()).isEqualTo(today.minusDays(12).atTime(12, 0).atZone(plymouth).toInstant());
+        assertThat(view.saved.what.getText()).contains("dated " + today.minusDays(12).format(
+                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)));
+    }
 }
