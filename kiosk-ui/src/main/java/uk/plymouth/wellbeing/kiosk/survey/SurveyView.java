@@ -26,10 +26,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import uk.plymouth.wellbeing.kiosk.KioskJourneys;
 import uk.plymouth.wellbeing.kiosk.KioskLayout;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
+import uk.plymouth.wellbeing.signposting.messaging.InvalidPhoneNumberException;
+import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 import uk.plymouth.wellbeing.signposting.survey.Answer;
+import uk.plymouth.wellbeing.signposting.survey.FollowUpDelay;
 import uk.plymouth.wellbeing.signposting.survey.InvalidAnswerException;
 import uk.plymouth.wellbeing.signposting.survey.NewSurveyResponse;
 import uk.plymouth.wellbeing.signposting.survey.Question;
+import uk.plymouth.wellbeing.signposting.survey.Scoring;
 import uk.plymouth.wellbeing.signposting.survey.Survey;
 import uk.plymouth.wellbeing.signposting.survey.SurveyChannel;
 import uk.plymouth.wellbeing.signposting.survey.SurveyDefinitions;
@@ -40,7 +44,8 @@ import uk.plymouth.wellbeing.signposting.survey.SurveyScorer;
 /**
  * A survey on the kiosk, GOV.UK style: {@code survey/swemwbs/start} (what it is, consent), one question per screen
  * ({@code survey/swemwbs/1} ... {@code /7}) with big answer buttons, Back and (for optional questions) Skip, then
- * {@code /check} and {@code /result}. The answers live in {@link SurveyProgress} (server session); an address that
+ * (for surveys that measure change) {@code /follow-up}, "Would you like us to text you in 8 weeks to ask again?",
+ * then {@code /check} and {@code /result}. The answers live in {@link SurveyProgress} (server session); an address that
  * skips ahead is sent back to the first unanswered step. The response is recorded with one call to
  * {@link SurveyResponses#record}. The kiosk's own words are translated; the survey wording comes from the survey
  * file and is English only (published scales must not be reworded or translated without the authors' leave).
@@ -50,6 +55,7 @@ import uk.plymouth.wellbeing.signposting.survey.SurveyScorer;
 class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String START = "start";
+    static final String FOLLOW_UP = "follow-up";
     static final String CHECK = "check";
     static final String RESULT = "result";
     /** Asked of staff, volunteers and partners, never on the residents' kiosk. */
@@ -76,6 +82,7 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Nullable SurveyQuestion question;
     @Nullable SurveyCheckAnswers check;
     @Nullable SurveyResultPanel result;
+    @Nullable SurveyFollowUpQuestion followUp;
     private final SurveyDefinitions definitions;
     private final SurveyScorer scorer;
     private final ObjectProvider<SurveyResponses> responses;
@@ -85,6 +92,7 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private String title = "";
     private @Nullable Survey survey;
     private int number;
+    private String step = START;
 
     SurveyView(SurveyDefinitions definitions, SurveyScorer scorer, ObjectProvider<SurveyResponses> responses,
             SurveyProgress progress, KioskJourneys kiosk) {
@@ -169,6 +177,8 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         if (START.equals(step)) {
             showStart(asked);
+        } else if (FOLLOW_UP.equals(step)) {
+            showFollowUp(asked, null);
         } else if (CHECK.equals(step)) {
             showCheck(asked, null);
         } else if (RESULT.equals(step)) {
@@ -194,8 +204,14 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         int open = progress.firstOpen();
         int count = asked.questions().size();
+        if (open <= count && (CHECK.equals(step) || FOLLOW_UP.equals(step))) {
+            return Optional.of(String.valueOf(open));
+        }
+        if (FOLLOW_UP.equals(step)) {
+            return offersFollowUp(asked) ? Optional.empty() : Optional.of(CHECK);
+        }
         if (CHECK.equals(step)) {
-            return open <= count ? Optional.of(String.valueOf(open)) : Optional.empty();
+            return offersFollowUp(asked) && !progress.followUpAnswered() ? Optional.of(FOLLOW_UP) : Optional.empty();
         }
         int asking = questionNumber(step, count);
         if (asking == 0) {
@@ -221,6 +237,7 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void showStart(Survey asked) {
         number = 0;
+        step = START;
         clear();
         heading.setText(asked.title());
         add(heading, new Paragraph(asked.intro()));
@@ -241,6 +258,7 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void showQuestion(Survey asked, int shown, @Nullable String problemText) {
         number = shown;
+        step = String.valueOf(shown);
         clear();
         Question q = asked.questions().get(shown - 1);
         String of = getTranslation("kiosk.survey.questionOf", shown, asked.questions().size());
@@ -271,14 +289,51 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         titled(of + " - " + asked.title());
     }
 
+    /** "Would you like us to text you in 8 weeks ...?": only for surveys that measure change. */
+    private void showFollowUp(Survey asked, @Nullable String problemText) {
+        number = asked.questions().size() + 1;
+        step = FOLLOW_UP;
+        clear();
+        add(back);
+        showProblem(problemText);
+        heading.setText(getTranslation("kiosk.survey.followUp.title", delayInWords()));
+        followUp = new SurveyFollowUpQuestion(HEADING_ID, progress.followUpPhone(),
+                new SurveyFollowUpQuestion.Choice() {
+                    @Override
+                    public void noThanks() {
+                        progress.followUp(null);
+                        go(CHECK);
+                    }
+
+                    @Override
+                    public void textMe(String typed) {
+                        chooseFollowUp(typed);
+                    }
+                });
+        add(heading, followUp);
+        addAttribution(asked);
+        titled(heading.getText() + " - " + asked.title());
+    }
+
     private void showCheck(Survey asked, @Nullable String problemText) {
         number = asked.questions().size() + 1;
+        step = CHECK;
         progress.changing(false);
         clear();
         add(back);
         showProblem(problemText);
         heading.setText(getTranslation("kiosk.survey.check.title"));
-        check = new SurveyCheckAnswers(asked, progress, this::change);
+        SurveyCheckAnswers answers = new SurveyCheckAnswers(asked, progress, this::change);
+        if (offersFollowUp(asked)) {
+            PhoneNumber phone = progress.followUpPhone();
+            answers.followUp(getTranslation("kiosk.survey.followUp.check", delayInWords()), phone == null
+                    ? getTranslation("kiosk.survey.followUp.no")
+                    : getTranslation("kiosk.survey.followUp.checkYes", phone.national()), () -> {
+                        progress.changing(true);
+                        go(FOLLOW_UP);
+                    });
+        }
+        check = answers;
         send.setEnabled(true);
         add(heading, check, send);
         titled(heading.getText() + " - " + asked.title());
@@ -291,7 +346,9 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         heading.setText(getTranslation("kiosk.survey.result.title"));
-        result = new SurveyResultPanel(receipt.result(), isLowest(asked, receipt.result().bandId()),
+        String texted = progress.followUpBooked() ? getTranslation("kiosk.survey.followUp.result", delayInWords())
+                : null;
+        result = new SurveyResultPanel(receipt.result(), isLowest(asked, receipt.result().bandId()), texted,
                 new SurveyResultPanel.Ways() {
                     @Override
                     public String categoryLabel(Category category) {
@@ -322,6 +379,14 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** The lowest of the survey's bands (they are listed lowest first): where support is offered. */
     static boolean isLowest(Survey asked, @Nullable String bandId) {
         return bandId != null && !asked.bands().isEmpty() && asked.bands().get(0).id().equals(bandId);
+    }
+
+    /**
+     * Whether to ask "Would you like us to text you ...?": only surveys that measure change (scored ones) and that
+     * can be answered again by text (they have a keyword), since the follow-up is a text inviting that.
+     */
+    private boolean offersFollowUp(Survey asked) {
+        return asked.scoring() != Scoring.NONE && asked.keyword() != null && responses.getIfAvailable() != null;
     }
 
     // ---- answering ---------------------------------------------------------------------------------------------
@@ -368,11 +433,46 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void onwards() {
         boolean last = number >= asked().questions().size();
-        if (progress.changing() || last) {
+        if (progress.changing()) {
             go(CHECK);
+        } else if (last) {
+            go(offersFollowUp(asked()) && !progress.followUpAnswered() ? FOLLOW_UP : CHECK);
         } else {
             go(number + 1);
         }
+    }
+
+    /** "Yes, text me" with a number: kept if it is a UK mobile, else the problem shown next to it. */
+    private void chooseFollowUp(String typed) {
+        try {
+            progress.followUp(PhoneNumber.parseUkMobile(typed));
+        } catch (InvalidPhoneNumberException e) {
+            String why = phoneProblem(e);
+            showFollowUp(asked(), why);
+            if (followUp != null) {
+                followUp.refuse(typed, why);
+            }
+            return;
+        }
+        go(CHECK);
+    }
+
+    /** The domain's plain-English message; in another language, that language's words for the same problem. */
+    private String phoneProblem(InvalidPhoneNumberException e) {
+        if ("en".equals(UI.getCurrent().getLocale().getLanguage())) {
+            return e.getMessage();
+        }
+        String key = e.problem() == InvalidPhoneNumberException.Problem.NOT_MOBILE
+                ? "kiosk.survey.followUp.notMobile" : "kiosk.callback.phone.problem." + e.problem().name();
+        String translated = getTranslation(key);
+        return translated.equals(key) ? e.getMessage() : translated;
+    }
+
+    /** "8 weeks": when the follow-up text is due, from the storage's setting, in the kiosk's language. */
+    private String delayInWords() {
+        FollowUpDelay delay = FollowUpDelay.of(responses.getObject().followUpAfter());
+        return getTranslation(delay.weeks() ? "kiosk.survey.followUp.weeks" : "kiosk.survey.followUp.days",
+                delay.count());
     }
 
     /** "Send my answers": the one call to the survey storage. */
@@ -385,7 +485,7 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         String language = UI.getCurrent().getLocale().getLanguage();
         NewSurveyResponse response = new NewSurveyResponse(asked.id(), asked.version(), kiosk.hubId(),
-                SurveyChannel.KIOSK, language, progress.answers(), null, null);
+                SurveyChannel.KIOSK, language, progress.answers(), progress.followUpPhone(), null);
         try {
             progress.receipt(storage.record(response));
         } catch (InvalidAnswerException e) {
@@ -396,7 +496,8 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             showCheck(asked, getTranslation("kiosk.survey.unavailable"));
             return;
         }
-        log.info("Survey {} v{} answered on the kiosk at {}", asked.id(), asked.version(), response.hubId());
+        log.info("Survey {} v{} answered on the kiosk at {}{}", asked.id(), asked.version(), response.hubId(),
+                response.followUpPhone() != null ? ", follow-up asked for" : "");
         go(RESULT);
     }
 
@@ -406,7 +507,9 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void goBack() {
-        if (CHECK.equals(stepNow())) {
+        if (CHECK.equals(step)) {
+            go(offersFollowUp(asked()) ? FOLLOW_UP : String.valueOf(asked().questions().size()));
+        } else if (FOLLOW_UP.equals(step) && !progress.changing()) {
             go(asked().questions().size());
         } else if (progress.changing()) {
             go(CHECK);
@@ -423,10 +526,6 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
-
-    private String stepNow() {
-        return number > asked().questions().size() ? CHECK : String.valueOf(number);
-    }
 
     private Survey asked() {
         if (survey == null) {
@@ -449,6 +548,7 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         question = null;
         check = null;
         result = null;
+        followUp = null;
     }
 
     private void showProblem(@Nullable String problemText) {

@@ -1,5 +1,6 @@
 package uk.plymouth.wellbeing.kiosk.survey;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -40,6 +41,11 @@ public class InMemorySurveyResponses implements SurveyResponses {
         SurveyReceipt receipt = new SurveyReceipt(UUID.randomUUID(), scorer.score(survey, response.answers()));
         recorded.add(response);
         return receipt;
+    }
+
+    @Override
+    public Duration followUpAfter() {
+        return Duration.ofDays(56);
     }
 
     public synchronized List<NewSurveyResponse> recorded() {

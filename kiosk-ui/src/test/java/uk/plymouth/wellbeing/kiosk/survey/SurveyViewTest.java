@@ -220,7 +220,8 @@ class SurveyViewTest {
         answerAll(4);
         expectStep("check");
         assertThat(view().heading.getText()).isEqualTo("Check your answers");
-        assertThat(summary()).hasSize(7).containsEntry("I've been feeling relaxed", "Often");
+        assertThat(summary()).hasSize(8).containsEntry("I've been feeling relaxed", "Often")
+                .containsEntry("Text me in 8 weeks to ask again", "No thanks");
         assertThat(responses.recorded()).as("nothing is recorded before Send").isEmpty();
 
         _click(view().check.changeLinks.get(2));
@@ -228,6 +229,8 @@ class SurveyViewTest {
         _click(form().choice(2));
         expectStep("check");
         assertThat(summary()).containsEntry("I've been feeling relaxed", "Rarely");
+        _click(view().back);
+        expectStep("follow-up");
         _click(view().back);
         expectStep("7");
     }
@@ -382,6 +385,8 @@ class SurveyViewTest {
             expectStep(String.valueOf(i));
             _click(form().choice(value));
         }
+        expectStep("follow-up");
+        _click(view().followUp.noThanks);
         expectStep("check");
     }
 

@@ -2,6 +2,7 @@ package uk.plymouth.wellbeing.signposting.survey.store;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,6 +119,11 @@ public class StoredSurveyResponses implements SurveyResponses {
         log.info("Survey response {} recorded: {} v{} at {} by {}{}", id, survey.id(), survey.version(),
                 response.hubId(), response.channel(), key != null ? ", with follow-up key" : "");
         return new SurveyReceipt(id, result);
+    }
+
+    @Override
+    public Duration followUpAfter() {
+        return properties.followUpAfter();
     }
 
     private Survey askedVersion(NewSurveyResponse response) {
