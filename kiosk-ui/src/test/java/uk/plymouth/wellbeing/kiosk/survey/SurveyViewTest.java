@@ -89,17 +89,17 @@ class SurveyViewTest {
                 .anyMatch(p -> p.startsWith("Answering is up to you"));
         assertThat(view().attribution.getText()).as("the SWEMWBS copyright line is shown with the survey")
                 .startsWith("Short Warwick Edinburgh Mental Wellbeing Scale (SWEMWBS) © NHS Health Scotland");
-        assertThat(view().agree.getText()).isEqualTo("I agree, start");
-        assertThat(view().question).as("no question before consent").isNull();
+        assertThat(view().start.agree.getText()).isEqualTo("I agree, start");
+        assertThat(view().questions.question).as("no question before consent").isNull();
 
-        _click(view().agree);
+        _click(view().start.agree);
         expectStep("1");
     }
 
     @Test
     void noThanksGoesHomeAndNothingIsKept() {
         _click(button("How are you feeling?"));
-        _click(view().noThanks);
+        _click(view().start.noThanks);
 
         assertThat(path()).isEmpty();
         assertThat(progress().survey()).isNull();
@@ -131,7 +131,7 @@ class SurveyViewTest {
         assertThat(paragraphs()).anyMatch(p -> p.startsWith("Below are some statements about feelings"));
         assertThat(form().choices).extracting(Button::getText).containsExactlyElementsOf(OPTIONS);
         assertThat(form().choices).allMatch(b -> "false".equals(b.getElement().getAttribute("aria-pressed")));
-        assertThat(view().skip.isAttached()).as("every SWEMWBS statement must be answered").isFalse();
+        assertThat(view().questions.skip.isAttached()).as("every SWEMWBS statement must be answered").isFalse();
 
         _click(form().choice(4));
         expectStep("2");
@@ -153,7 +153,7 @@ class SurveyViewTest {
         _click(view().back);
         _click(view().back);
         expectStep("start");
-        _click(view().agree);
+        _click(view().start.agree);
         assertThat(form().choice(4).getElement().getAttribute("aria-pressed")).isEqualTo("true");
     }
 
@@ -166,7 +166,7 @@ class SurveyViewTest {
         UI.getCurrent().navigate("survey/swemwbs/result");
         expectStep("start");
 
-        _click(view().agree);
+        _click(view().start.agree);
         _click(form().choice(3));
         _click(form().choice(3));
         UI.getCurrent().navigate("survey/swemwbs/6");
@@ -180,19 +180,19 @@ class SurveyViewTest {
     @Test
     void anOptionalQuestionCanBeSkippedAndATooLongAnswerIsRefusedClearly() {
         _click(button("Tell us what you think of this hub"));
-        _click(view().agree);
+        _click(view().start.agree);
         _click(form().choice(1));
-        assertThat(view().skip.isAttached()).isFalse();
+        assertThat(view().questions.skip.isAttached()).isFalse();
         _click(form().choice(4));
         _click(form().choice(5));
         _click(form().choice(1));
         expectStep("resident-satisfaction", "5");
-        assertThat(view().skip.isAttached()).as("the comment is optional").isTrue();
+        assertThat(view().questions.skip.isAttached()).as("the comment is optional").isTrue();
         assertThat(form().words).isNotNull();
         assertThat(form().words.getElement().getAttribute("data-keyboard")).isEqualTo("text");
 
         _setValue(form().words, "x".repeat(301));
-        _click(view().next);
+        _click(view().questions.next);
         expectStep("resident-satisfaction", "5");
         assertThat(view().problem.isAttached()).isTrue();
         assertThat(view().problem.getElement().getAttribute("role")).isEqualTo("alert");
@@ -201,15 +201,15 @@ class SurveyViewTest {
         assertThat(form().words.getValue()).as("what was typed is kept").hasSize(301);
         assertThat(form().words.isInvalid()).isTrue();
 
-        _click(view().skip);
+        _click(view().questions.skip);
         expectStep("resident-satisfaction", "check");
         assertThat(summary()).containsEntry("Is there anything we could do better? (You can leave this blank.)",
                 "Skipped");
-        _click(view().send);
+        _click(view().checking.send);
         expectStep("resident-satisfaction", "result");
         assertThat(responses.recorded()).hasSize(1);
         assertThat(responses.recorded().get(0).answers()).hasSize(4);
-        assertThat(view().result.offers).as("a visit survey offers no support links").isNull();
+        assertThat(view().results.result.offers).as("a visit survey offers no support links").isNull();
     }
 
     // ---------------------------------------------------------------- check, record, result
@@ -224,7 +224,7 @@ class SurveyViewTest {
                 .containsEntry("Text me in 8 weeks to ask again", "No thanks");
         assertThat(responses.recorded()).as("nothing is recorded before Send").isEmpty();
 
-        _click(view().check.changeLinks.get(2));
+        _click(view().checking.check.changeLinks.get(2));
         expectStep("3");
         _click(form().choice(2));
         expectStep("check");
@@ -239,7 +239,7 @@ class SurveyViewTest {
     void aLowScoreIsRecordedAndOffersSupportAndACall() {
         agreeToSwemwbs();
         answerAll(1);
-        _click(view().send);
+        _click(view().checking.send);
 
         expectStep("result");
         NewSurveyResponse saved = single();
@@ -254,20 +254,20 @@ class SurveyViewTest {
                 "relaxed", "dealing-with-problems", "thinking-clearly", "close-to-others", "own-mind");
         assertThat(saved.answers()).extracting(Answer::value).containsOnly(1);
 
-        assertThat(view().result.message).extracting(Paragraph::getText).contains("Thank you for answering.")
+        assertThat(view().results.result.message).extracting(Paragraph::getText).contains("Thank you for answering.")
                 .anyMatch(p -> p.startsWith("Your score is 7.00 out of 35. That is lower than most adults score.")
                         && p.contains("It is not a diagnosis"));
         assertThat(view().attribution.isAttached()).as("the copyright line is shown with the results").isTrue();
         assertThat(view().attribution.getText()).contains("(SWEMWBS) © NHS Health Scotland");
-        assertThat(view().result.topics).extracting(b -> b.getElement().getAttribute("data-category"))
+        assertThat(view().results.result.topics).extracting(b -> b.getElement().getAttribute("data-category"))
                 .containsExactly(Category.MENTAL_HEALTH.id(), Category.SOCIAL_ACTIVITIES.id());
-        assertThat(view().result.callMe.getText()).isEqualTo("Ask us to call you");
+        assertThat(view().results.result.callMe.getText()).isEqualTo("Ask us to call you");
 
-        _click(view().result.callMe);
+        _click(view().results.result.callMe);
         assertThat(path()).isEqualTo("call-me/name");
         _click(button("Back"));
         expectStep("result");
-        _click(view().result.topics.get(0));
+        _click(view().results.result.topics.get(0));
         assertThat(path()).isEqualTo("results");
     }
 
@@ -275,18 +275,18 @@ class SurveyViewTest {
     void aMiddleScoreIsSaidKindlyWithoutOffers() {
         agreeToSwemwbs();
         answerAll(4);
-        _click(view().send);
+        _click(view().checking.send);
 
         expectStep("result");
-        assertThat(view().result.message).extracting(Paragraph::getText)
+        assertThat(view().results.result.message).extracting(Paragraph::getText)
                 .anyMatch(p -> p.startsWith("Your score is 25.03 out of 35. That is about the same as most adults."));
-        assertThat(view().result.offers).isNull();
+        assertThat(view().results.result.offers).isNull();
         assertThat(view().attribution.isAttached()).isTrue();
-        assertThat(view().visitSurvey.isAttached()).isTrue();
+        assertThat(view().results.visitSurvey.isAttached()).isTrue();
 
         UI.getCurrent().navigate("survey/swemwbs/4");
         expectStep("result");
-        _click(view().finish);
+        _click(view().results.finish);
         assertThat(path()).isEmpty();
         assertThat(progress().receipt()).isNull();
         assertThat(responses.recorded()).as("recorded once").hasSize(1);
@@ -315,7 +315,7 @@ class SurveyViewTest {
         assertThat(after.consented()).isFalse();
         UI.getCurrent().navigate("survey/swemwbs/4");
         expectStep("start");
-        _click(view().agree);
+        _click(view().start.agree);
         assertThat(form().choices).allMatch(b -> "false".equals(b.getElement().getAttribute("aria-pressed")));
         assertThat(responses.recorded()).isEmpty();
     }
@@ -329,16 +329,16 @@ class SurveyViewTest {
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .contains("Krótkie pytania (7) o to, jak się ostatnio czujesz. Nie podajesz swojego imienia.");
         _click(button("Jak się czujesz?"));
-        assertThat(view().agree.getText()).isEqualTo("Zgadzam się, zaczynam");
-        _click(view().agree);
+        assertThat(view().start.agree.getText()).isEqualTo("Zgadzam się, zaczynam");
+        _click(view().start.agree);
 
         assertThat(view().progressText.getText()).isEqualTo("Pytanie 1 z 7");
         assertThat(view().heading.getText()).isEqualTo("I've been feeling optimistic about the future");
         assertThat(form().choices).extracting(Button::getText).containsExactlyElementsOf(OPTIONS);
         answerAll(2);
-        _click(view().send);
+        _click(view().checking.send);
         assertThat(single().language()).isEqualTo("pl");
-        assertThat(view().result.callMe.getText()).isEqualTo("Poproś, żebyśmy do Ciebie zadzwonili");
+        assertThat(view().results.result.callMe.getText()).isEqualTo("Poproś, żebyśmy do Ciebie zadzwonili");
     }
 
     @Test
@@ -356,7 +356,7 @@ class SurveyViewTest {
     }
 
     private static SurveyQuestion form() {
-        SurveyQuestion question = view().question;
+        SurveyQuestion question = view().questions.question;
         assertThat(question).as("a question on screen").isNotNull();
         return question;
     }
@@ -376,7 +376,7 @@ class SurveyViewTest {
 
     private static void agreeToSwemwbs() {
         _click(button("How are you feeling?"));
-        _click(view().agree);
+        _click(view().start.agree);
         expectStep("1");
     }
 
@@ -386,7 +386,7 @@ class SurveyViewTest {
             _click(form().choice(value));
         }
         expectStep("follow-up");
-        _click(view().followUp.noThanks);
+        _click(view().followUp.question.noThanks);
         expectStep("check");
     }
 
@@ -405,7 +405,7 @@ class SurveyViewTest {
 
     /** The check page as question -> answer. */
     private static Map<String, String> summary() {
-        return _find(view().check, Div.class, spec -> spec.withClasses("kiosk-summary-row")).stream()
+        return _find(view().checking.check, Div.class, spec -> spec.withClasses("kiosk-summary-row")).stream()
                 .collect(Collectors.toMap(row -> _get(row, DescriptionList.Term.class).getText(),
                         row -> _find(row, DescriptionList.Description.class).get(0).getChildren()
                                 .map(line -> ((Div) line).getText()).collect(Collectors.joining(" / "))));
