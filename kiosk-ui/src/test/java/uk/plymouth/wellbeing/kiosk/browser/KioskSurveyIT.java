@@ -79,6 +79,10 @@ class KioskSurveyIT extends RunningKiosk {
         browser.waitForPath("/survey/swemwbs/follow-up");
         assertThat(heading()).startsWith("Would you like us to text you in 8 weeks to ask again");
         assertAccessible("Survey: follow-up text");
+        browser.tap(button("Yes, text me"));
+        assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("survey-follow-up-phone"))).getAttribute("data-keyboard")).isEqualTo("phone");
+        assertAccessible("Survey: follow-up text, number asked for");
         browser.tap(button("No thanks"));
 
         browser.waitForPath("/survey/swemwbs/check");
