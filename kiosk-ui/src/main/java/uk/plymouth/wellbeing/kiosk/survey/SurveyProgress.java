@@ -34,7 +34,6 @@ class SurveyProgress {
     private @Nullable SurveyReceipt receipt;
     private boolean followUpAnswered;
     private @Nullable PhoneNumber followUpPhone;
-    private boolean followUpBooked;
 
     /** A fresh start on this survey: nothing agreed, nothing answered. */
     void begin(Survey asked) {
@@ -51,7 +50,6 @@ class SurveyProgress {
         receipt = null;
         followUpAnswered = false;
         followUpPhone = null;
-        followUpBooked = false;
     }
 
     boolean isFor(Survey asked) {
@@ -123,7 +121,6 @@ class SurveyProgress {
     /** Recorded: the receipt kept to show, the follow-up number forgotten (the storage has it now). */
     void receipt(SurveyReceipt recorded) {
         receipt = recorded;
-        followUpBooked = followUpPhone != null;
         followUpPhone = null;
     }
 
@@ -148,8 +145,8 @@ class SurveyProgress {
         return followUpPhone;
     }
 
-    /** The recorded response asked for a follow-up text. */
+    /** The recorded response booked a follow-up text (not when it answers an earlier one by the same number). */
     boolean followUpBooked() {
-        return followUpBooked;
+        return receipt != null && receipt.followUpBooked();
     }
 }

@@ -405,6 +405,31 @@ class SurveyViewTest {
     }
 
     @Test
+    void answeringAgainWithTheSameNumberIsTheAfterAndPromisesNoSecondText() {
+        for (int time = 1; time <= 2; time++) {
+            answerSwemwbsUpToTheFollowUp();
+            _click(view().followUp.question.yes);
+            _setValue(view().followUp.question.phone, "07700 900123");
+            _click(view().followUp.question.next);
+            _click(view().checking.send);
+            expectStep("result");
+            if (time == 1) {
+                assertThat(view().results.result.followUp).isNotNull();
+                _click(view().results.finish);
+            }
+        }
+
+        assertThat(view().results.result.followUp).as("no second text is booked, so none is promised").isNull();
+        assertThat(jdbc.queryForObject("select count(distinct follow_up_key) from survey_response"
+                + " where follow_up_key is not null", Integer.class)).as("linked as before and after").isEqualTo(1);
+        assertThat(storedCount()).isEqualTo(2);
+        List<Map<String, Object>> followUps = followUps();
+        assertThat(followUps).hasSize(1);
+        assertThat(followUps.get(0).get("state")).isEqualTo("CANCELLED");
+        assertThat(followUps.get(0).get("phone")).isNull();
+    }
+
+    @Test
     void theFollowUpChoiceCanBeChangedFromTheCheckPage() {
         answerSwemwbsUpToTheFollowUp();
         _click(view().followUp.question.yes);

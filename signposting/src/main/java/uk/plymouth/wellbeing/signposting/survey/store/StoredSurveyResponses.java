@@ -103,6 +103,7 @@ public class StoredSurveyResponses implements SurveyResponses {
         }
         jdbc.batchUpdate("insert into survey_answer (response_id, question_id, answer_value, text, survey_id, version,"
                 + " hub_id, answered_at) values (?, ?, ?, ?, ?, ?, ?, ?)", answers);
+        boolean booked = false;
         if (key != null && phone != null) {
             if (earlier) {
                 int cancelled = jdbc.update("update survey_follow_up set state = 'CANCELLED', phone = null,"
@@ -114,11 +115,12 @@ public class StoredSurveyResponses implements SurveyResponses {
                         + " state, created_at) values (?, ?, ?, ?, ?, ?, 'PENDING', ?)", UUID.randomUUID(), key,
                         phone.e164(), survey.id(), id, Timestamp.from(now.plus(properties.followUpAfter())),
                         Timestamp.from(now));
+                booked = true;
             }
         }
         log.info("Survey response {} recorded: {} v{} at {} by {}{}", id, survey.id(), survey.version(),
                 response.hubId(), response.channel(), key != null ? ", with follow-up key" : "");
-        return new SurveyReceipt(id, result);
+        return new SurveyReceipt(id, result, booked);
     }
 
     @Override
