@@ -16,16 +16,17 @@ import uk.plymouth.wellbeing.signposting.catalogue.Category;
 
 /**
  * The few kinds of field "Ask us to call you" uses, made the same way every time: big, labelled, autofill off,
- * typed on the kiosk's own keyboard, and checked only by the app (a field never marks itself valid again).
+ * typed on the kiosk's own keyboard, and checked only by the app (a field never marks itself valid again). Public
+ * for the kiosk's feature packages (the survey's follow-up number uses the same number entry).
  */
-final class CallMeFields {
+public final class CallMeFields {
 
     static final String TYPED = "element.value";
 
     private CallMeFields() {}
 
     /** One line of text; Enter (on either keyboard) continues, with the text exactly as typed. */
-    static TextField text(String label, String id, int maxLength, String keyboard, Runnable onEnter) {
+    public static TextField text(String label, String id, int maxLength, String keyboard, Runnable onEnter) {
         TextField field = new TextField(label);
         field.setId(id);
         field.setMaxLength(maxLength);
@@ -95,7 +96,7 @@ final class CallMeFields {
     }
 
     /** The problem next to the field itself, as well as in the summary above the question. */
-    static void markInvalid(@Nullable Component field, String why) {
+    public static void markInvalid(@Nullable Component field, String why) {
         if (field instanceof HasValidationProperties validated) {
             validated.setErrorMessage(why);
             validated.setInvalid(true);

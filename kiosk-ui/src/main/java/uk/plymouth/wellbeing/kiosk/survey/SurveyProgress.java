@@ -10,14 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 import uk.plymouth.wellbeing.signposting.survey.Answer;
 import uk.plymouth.wellbeing.signposting.survey.Question;
 import uk.plymouth.wellbeing.signposting.survey.Survey;
 import uk.plymouth.wellbeing.signposting.survey.SurveyReceipt;
 
 /**
- * The survey a resident is answering on the kiosk now: whether they agreed, their answers so far and, once sent,
- * the receipt. Lives in the server session only, like the kiosk's other state, so the idle reset and "Start again"
+ * The survey a resident is answering on the kiosk now: whether they agreed, their answers so far, whether (and on
+ * which number) they want a follow-up text and, once sent, the receipt. The number is dropped as soon as the
+ * response is recorded (the storage keeps it until the text goes). Lives in the server session only, like the kiosk's other state, so the idle reset and "Start again"
  * (which end the session) throw an unfinished survey away. Never in the address bar or browser storage.
  */
 @SpringComponent
@@ -30,6 +32,8 @@ class SurveyProgress {
     private final Set<String> skipped = new HashSet<>();
     private boolean changing;
     private @Nullable SurveyReceipt receipt;
+    private boolean followUpAnswered;
+    private @Nullable PhoneNumber followUpPhone;
 
     /** A fresh start on this survey: nothing agreed, nothing answered. */
     void begin(Survey asked) {
@@ -44,6 +48,8 @@ class SurveyProgress {
         skipped.clear();
         changing = false;
         receipt = null;
+        followUpAnswered = false;
+        followUpPhone = null;
     }
 
     boolean isFor(Survey asked) {
@@ -112,12 +118,35 @@ class SurveyProgress {
         return changing;
     }
 
+    /** Recorded: the receipt kept to show, the follow-up number forgotten (the storage has it now). */
     void receipt(SurveyReceipt recorded) {
         receipt = recorded;
+        followUpPhone = null;
     }
 
     @Nullable
     SurveyReceipt receipt() {
         return receipt;
+    }
+
+    /** The answer to "Would you like us to text you ...?": a mobile number for yes, null for "No thanks". */
+    void followUp(@Nullable PhoneNumber phone) {
+        followUpAnswered = true;
+        followUpPhone = phone;
+    }
+
+    boolean followUpAnswered() {
+        return followUpAnswered;
+    }
+
+    /** The number to text the follow-up to, until the response is recorded. */
+    @Nullable
+    PhoneNumber followUpPhone() {
+        return followUpPhone;
+    }
+
+    /** The recorded response booked a follow-up text (not when it answers an earlier one by the same number). */
+    boolean followUpBooked() {
+        return receipt != null && receipt.followUpBooked();
     }
 }

@@ -34,8 +34,10 @@ class SurveyResultPanel extends Div {
     final List<Button> topics = new ArrayList<>();
     @Nullable Button callMe;
     @Nullable Div offers;
+    @Nullable Paragraph followUp;
 
-    SurveyResultPanel(SurveyResult result, boolean lowest, Ways ways) {
+    /** @param followUpLine "We will text you in 8 weeks to ask again." when they chose a follow-up, else null */
+    SurveyResultPanel(SurveyResult result, boolean lowest, @Nullable String followUpLine, Ways ways) {
         addClassName("kiosk-survey-result");
         Div panel = new Div();
         panel.addClassName("kiosk-panel");
@@ -45,6 +47,12 @@ class SurveyResultPanel extends Div {
                 message.add(said);
                 panel.add(said);
             }
+        }
+        if (followUpLine != null) {
+            Paragraph texted = new Paragraph(followUpLine);
+            texted.addClassName("kiosk-survey-follow-up-booked");
+            followUp = texted;
+            panel.add(texted);
         }
         add(panel);
         if (lowest) {

@@ -3,7 +3,6 @@ package uk.plymouth.wellbeing.kiosk.survey;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -20,18 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import uk.plymouth.wellbeing.kiosk.KioskJourneys;
 import uk.plymouth.wellbeing.kiosk.KioskLayout;
-import uk.plymouth.wellbeing.signposting.catalogue.Category;
-import uk.plymouth.wellbeing.signposting.survey.Answer;
-import uk.plymouth.wellbeing.signposting.survey.InvalidAnswerException;
-import uk.plymouth.wellbeing.signposting.survey.NewSurveyResponse;
-import uk.plymouth.wellbeing.signposting.survey.Question;
 import uk.plymouth.wellbeing.signposting.survey.Survey;
-import uk.plymouth.wellbeing.signposting.survey.SurveyChannel;
 import uk.plymouth.wellbeing.signposting.survey.SurveyDefinitions;
 import uk.plymouth.wellbeing.signposting.survey.SurveyReceipt;
 import uk.plymouth.wellbeing.signposting.survey.SurveyResponses;
@@ -40,16 +31,19 @@ import uk.plymouth.wellbeing.signposting.survey.SurveyScorer;
 /**
  * A survey on the kiosk, GOV.UK style: {@code survey/swemwbs/start} (what it is, consent), one question per screen
  * ({@code survey/swemwbs/1} ... {@code /7}) with big answer buttons, Back and (for optional questions) Skip, then
- * {@code /check} and {@code /result}. The answers live in {@link SurveyProgress} (server session); an address that
- * skips ahead is sent back to the first unanswered step. The response is recorded with one call to
- * {@link SurveyResponses#record}. The kiosk's own words are translated; the survey wording comes from the survey
- * file and is English only (published scales must not be reworded or translated without the authors' leave).
+ * (for surveys that measure change) {@code /follow-up}, "Would you like us to text you in 8 weeks to ask again?",
+ * then {@code /check} and {@code /result}. The answers live in {@link SurveyProgress} (server session); an address
+ * that skips ahead is sent back to the first unanswered step ({@link SurveyAddresses}). This view is the frame every
+ * step shares (Back, heading, problem, copyright line, page title); each step's content and actions are its own
+ * class. The kiosk's own words are translated; the survey wording comes from the survey file and is English only
+ * (published scales must not be reworded or translated without the authors' leave).
  */
 @Route(value = "survey/:surveyId/:step?", layout = KioskLayout.class)
 @AnonymousAllowed
-class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle, SurveyPage {
 
     static final String START = "start";
+    static final String FOLLOW_UP = "follow-up";
     static final String CHECK = "check";
     static final String RESULT = "result";
     /** Asked of staff, volunteers and partners, never on the residents' kiosk. */
@@ -57,42 +51,40 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** The visit survey offered after a result and from Home. */
     static final String VISIT_SURVEY = "resident-satisfaction";
 
-    private static final Logger log = LoggerFactory.getLogger(SurveyView.class);
     private static final String HEADING_ID = "survey-heading";
 
     final Button back = new Button();
     final H1 heading = new H1();
     final Div problem = new Div();
     final Span progressText = new Span();
-    final Button agree = new Button();
-    final Button noThanks = new Button();
-    final Button skip = new Button();
-    final Button next = new Button();
-    final Button send = new Button();
-    final Button finish = new Button();
-    final Button visitSurvey = new Button();
     final Paragraph attribution = new Paragraph();
-    final Paragraph unavailable = new Paragraph();
-    @Nullable SurveyQuestion question;
-    @Nullable SurveyCheckAnswers check;
-    @Nullable SurveyResultPanel result;
+    final SurveyFollowUpStep followUp;
+    final SurveyQuestionStep questions;
+    final SurveyCheckStep checking;
+    final SurveyResultStep results;
+    @Nullable SurveyStartPanel start;
     private final SurveyDefinitions definitions;
-    private final SurveyScorer scorer;
     private final ObjectProvider<SurveyResponses> responses;
     private final SurveyProgress progress;
     private final KioskJourneys kiosk;
     private final Div live = new Div(progressText);
     private String title = "";
     private @Nullable Survey survey;
-    private int number;
+    private String step = START;
 
     SurveyView(SurveyDefinitions definitions, SurveyScorer scorer, ObjectProvider<SurveyResponses> responses,
             SurveyProgress progress, KioskJourneys kiosk) {
         this.definitions = definitions;
-        this.scorer = scorer;
         this.responses = responses;
         this.progress = progress;
         this.kiosk = kiosk;
+        followUp = new SurveyFollowUpStep(responses, progress, this);
+        questions = new SurveyQuestionStep(scorer, progress, this, followUp);
+        checking = new SurveyCheckStep(responses, progress, kiosk, this, followUp);
+        results = new SurveyResultStep(definitions, kiosk, followUp, this::leave, () -> {
+            progress.forget();
+            UI.getCurrent().navigate(SurveyView.class, at(VISIT_SURVEY, START));
+        });
         addClassName("kiosk-survey");
         heading.setId(HEADING_ID);
         heading.getElement().setAttribute("tabindex", "-1");
@@ -107,38 +99,6 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         live.getElement().setAttribute("aria-live", "polite");
         live.addClassName("kiosk-survey-progress");
         attribution.addClassName("kiosk-survey-attribution");
-        unavailable.setText(getTranslation("kiosk.survey.unavailable"));
-        unavailable.addClassName("kiosk-survey-unavailable");
-        agree.setText(getTranslation("kiosk.survey.agree"));
-        agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        agree.addClickListener(e -> {
-            progress.consent();
-            go(1);
-        });
-        noThanks.setText(getTranslation("kiosk.survey.noThanks"));
-        noThanks.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        noThanks.addClickListener(e -> leave());
-        skip.setText(getTranslation("kiosk.survey.skip"));
-        skip.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        skip.addClassName("kiosk-secondary");
-        skip.addClickListener(e -> skipQuestion());
-        next.setText(getTranslation("kiosk.callback.continue"));
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        next.addClickListener(e -> answerTyped());
-        send.setText(getTranslation("kiosk.survey.check.send"));
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        send.addClickListener(e -> record());
-        finish.setText(getTranslation("kiosk.survey.finish"));
-        finish.setIcon(VaadinIcon.HOME.create());
-        finish.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        finish.addClickListener(e -> leave());
-        visitSurvey.setText(getTranslation("kiosk.survey.visit"));
-        visitSurvey.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        visitSurvey.addClassName("kiosk-secondary");
-        visitSurvey.addClickListener(e -> {
-            progress.forget();
-            UI.getCurrent().navigate(SurveyView.class, at(VISIT_SURVEY, START));
-        });
     }
 
     static RouteParameters at(String surveyId, String step) {
@@ -150,7 +110,7 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("surveyId").orElse("");
-        String step = event.getRouteParameters().get("step").orElse(START);
+        String asking = event.getRouteParameters().get("step").orElse(START);
         Optional<Survey> offered = NOT_ON_KIOSK.contains(id) || !definitions.isOffered(id) ? Optional.empty()
                 : definitions.current(id);
         if (offered.isEmpty()) {
@@ -159,57 +119,16 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         Survey asked = offered.get();
         survey = asked;
-        if (!progress.isFor(asked) || (START.equals(step) && progress.receipt() != null)) {
+        if (!progress.isFor(asked) || (START.equals(asking) && progress.receipt() != null)) {
             progress.begin(asked);
         }
-        Optional<String> elsewhere = redirect(asked, step);
+        Optional<String> elsewhere = SurveyAddresses.redirect(asked, asking, progress, followUp.offeredFor(asked));
         if (elsewhere.isPresent()) {
             event.forwardTo(SurveyView.class, at(id, elsewhere.get()));
             return;
         }
-        if (START.equals(step)) {
-            showStart(asked);
-        } else if (CHECK.equals(step)) {
-            showCheck(asked, null);
-        } else if (RESULT.equals(step)) {
-            showResult(asked);
-        } else {
-            showQuestion(asked, Integer.parseInt(step), null);
-        }
-    }
-
-    /** Where to send an address that cannot be shown yet (or any more); empty when it can be. */
-    private Optional<String> redirect(Survey asked, String step) {
-        if (START.equals(step)) {
-            return Optional.empty();
-        }
-        if (RESULT.equals(step)) {
-            return progress.receipt() == null ? Optional.of(START) : Optional.empty();
-        }
-        if (progress.receipt() != null) {
-            return Optional.of(RESULT);
-        }
-        if (!progress.consented()) {
-            return Optional.of(START);
-        }
-        int open = progress.firstOpen();
-        int count = asked.questions().size();
-        if (CHECK.equals(step)) {
-            return open <= count ? Optional.of(String.valueOf(open)) : Optional.empty();
-        }
-        int asking = questionNumber(step, count);
-        if (asking == 0) {
-            return Optional.of(START);
-        }
-        return asking > open ? Optional.of(String.valueOf(open)) : Optional.empty();
-    }
-
-    private static int questionNumber(String step, int count) {
-        if (!step.matches("\\d{1,3}")) {
-            return 0;
-        }
-        int asked = Integer.parseInt(step);
-        return asked >= 1 && asked <= count ? asked : 0;
+        step = asking;
+        show(null);
     }
 
     @Override
@@ -219,201 +138,83 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     // ---- the screens -------------------------------------------------------------------------------------------
 
-    private void showStart(Survey asked) {
-        number = 0;
+    /** The step in the address, with a problem to put right (or null). */
+    private void show(@Nullable String problemText) {
+        Survey asked = asked();
         clear();
-        heading.setText(asked.title());
-        add(heading, new Paragraph(asked.intro()));
-        if (responses.getIfAvailable() == null) {
-            Button home = new Button(getTranslation("kiosk.callback.done.home"), VaadinIcon.HOME.create(),
-                    e -> leave());
-            home.addThemeVariants(ButtonVariant.LUMO_LARGE);
-            add(unavailable, home);
-        } else {
-            H2 before = new H2(getTranslation("kiosk.survey.consentTitle"));
-            Div actions = new Div(agree, noThanks);
-            actions.addClassName("kiosk-actions");
-            add(before, new Paragraph(asked.consent()), actions);
+        if (START.equals(step)) {
+            heading.setText(asked.title());
+            start = new SurveyStartPanel(asked, responses.getIfAvailable() != null, this::agree, this::leave);
+            add(heading, start);
+            addAttribution(asked);
+            titled(asked.title());
+            return;
         }
-        addAttribution(asked);
-        titled(asked.title());
-    }
-
-    private void showQuestion(Survey asked, int shown, @Nullable String problemText) {
-        number = shown;
-        clear();
-        Question q = asked.questions().get(shown - 1);
-        String of = getTranslation("kiosk.survey.questionOf", shown, asked.questions().size());
-        progressText.setText(of);
-        add(back, live);
-        showProblem(problemText);
-        if (asked.instructions() != null) {
-            add(hint(asked.instructions()));
+        if (RESULT.equals(step)) {
+            showResult(asked);
+            return;
         }
-        heading.setText(q.text());
-        add(heading);
-        SurveyQuestion answers = new SurveyQuestion(q, progress.answer(q.id()).orElse(null), HEADING_ID,
-                value -> answer(q, Answer.number(q.id(), value)));
-        question = answers;
-        add(answers);
-        Div actions = new Div();
-        actions.addClassName("kiosk-actions");
-        if (SurveyQuestion.isTyped(q)) {
-            actions.add(next);
-        }
-        if (!q.required()) {
-            actions.add(skip);
-        }
-        if (actions.getComponentCount() > 0) {
-            add(actions);
-        }
-        addAttribution(asked);
-        titled(of + " - " + asked.title());
-    }
-
-    private void showCheck(Survey asked, @Nullable String problemText) {
-        number = asked.questions().size() + 1;
-        progress.changing(false);
-        clear();
+        int count = asked.questions().size();
+        int number = SurveyAddresses.questionNumber(step, count);
+        String caption = number > 0 ? getTranslation("kiosk.survey.questionOf", number, count) : "";
+        progressText.setText(caption);
         add(back);
+        if (number > 0) {
+            add(live);
+        }
         showProblem(problemText);
-        heading.setText(getTranslation("kiosk.survey.check.title"));
-        check = new SurveyCheckAnswers(asked, progress, this::change);
-        send.setEnabled(true);
-        add(heading, check, send);
-        titled(heading.getText() + " - " + asked.title());
+        if (number > 0) {
+            if (asked.instructions() != null) {
+                add(hint(asked.instructions()));
+            }
+            heading.setText(asked.questions().get(number - 1).text());
+            add(heading, questions.form(number, HEADING_ID));
+            addAttribution(asked);
+            titled(caption + " - " + asked.title());
+        } else if (FOLLOW_UP.equals(step)) {
+            heading.setText(followUp.title());
+            add(heading, followUp.form(HEADING_ID));
+            addAttribution(asked);
+            titled(heading.getText() + " - " + asked.title());
+        } else {
+            heading.setText(getTranslation("kiosk.survey.check.title"));
+            add(heading, checking.answers(asked), checking.send);
+            titled(heading.getText() + " - " + asked.title());
+        }
     }
 
     private void showResult(Survey asked) {
-        clear();
         SurveyReceipt receipt = progress.receipt();
         if (receipt == null) {
             return;
         }
         heading.setText(getTranslation("kiosk.survey.result.title"));
-        result = new SurveyResultPanel(receipt.result(), isLowest(asked, receipt.result().bandId()),
-                new SurveyResultPanel.Ways() {
-                    @Override
-                    public String categoryLabel(Category category) {
-                        return kiosk.categoryLabel(category);
-                    }
-
-                    @Override
-                    public void showCategory(Category category) {
-                        kiosk.showCategory(category);
-                    }
-
-                    @Override
-                    public void askUsToCallYou() {
-                        kiosk.askUsToCallYou("survey/" + asked.id() + "/" + RESULT);
-                    }
-                });
-        add(heading, result);
+        add(heading, results.panel(asked, receipt));
         addAttribution(asked);
-        Div actions = new Div(finish);
-        actions.addClassName("kiosk-actions");
-        if (!VISIT_SURVEY.equals(asked.id()) && definitions.isOffered(VISIT_SURVEY)) {
-            actions.add(visitSurvey);
-        }
-        add(actions);
+        add(results.actions(asked));
         titled(heading.getText() + " - " + asked.title());
     }
 
-    /** The lowest of the survey's bands (they are listed lowest first): where support is offered. */
-    static boolean isLowest(Survey asked, @Nullable String bandId) {
-        return bandId != null && !asked.bands().isEmpty() && asked.bands().get(0).id().equals(bandId);
+    @Override
+    public void showAgain(@Nullable String problemText) {
+        show(problemText);
     }
 
-    // ---- answering ---------------------------------------------------------------------------------------------
+    // ---- moving between steps ----------------------------------------------------------------------------------
 
-    /** A tapped answer: checked against its question, kept, and on to the next screen. */
-    void answer(Question q, Answer given) {
-        try {
-            scorer.check(q, given);
-        } catch (InvalidAnswerException e) {
-            showQuestion(asked(), number, e.getMessage());
-            return;
-        }
-        progress.answer(given);
-        onwards();
-    }
-
-    /** "Continue" on a free-text question: read as the scorer reads it (a blank optional answer is a skip). */
-    private void answerTyped() {
-        Question q = asked().questions().get(number - 1);
-        try {
-            Optional<Answer> given = scorer.read(q, question == null ? "" : question.typed());
-            if (given.isPresent()) {
-                progress.answer(given.get());
-            } else {
-                progress.skip(q.id());
-            }
-        } catch (InvalidAnswerException e) {
-            String typed = question == null ? "" : question.typed();
-            showQuestion(asked(), number, e.getMessage());
-            if (question != null && question.words != null) {
-                question.words.setValue(typed);
-                question.words.setErrorMessage(e.getMessage());
-                question.words.setInvalid(true);
-            }
-            return;
-        }
-        onwards();
-    }
-
-    private void skipQuestion() {
-        progress.skip(asked().questions().get(number - 1).id());
-        onwards();
-    }
-
-    private void onwards() {
-        boolean last = number >= asked().questions().size();
-        if (progress.changing() || last) {
-            go(CHECK);
-        } else {
-            go(number + 1);
-        }
-    }
-
-    /** "Send my answers": the one call to the survey storage. */
-    private void record() {
-        Survey asked = asked();
-        SurveyResponses storage = responses.getIfAvailable();
-        if (storage == null) {
-            showCheck(asked, getTranslation("kiosk.survey.unavailable"));
-            return;
-        }
-        String language = UI.getCurrent().getLocale().getLanguage();
-        NewSurveyResponse response = new NewSurveyResponse(asked.id(), asked.version(), kiosk.hubId(),
-                SurveyChannel.KIOSK, language, progress.answers(), null, null);
-        try {
-            progress.receipt(storage.record(response));
-        } catch (InvalidAnswerException e) {
-            showCheck(asked, e.getMessage());
-            return;
-        } catch (IllegalArgumentException e) {
-            log.warn("Survey response refused: {} ({})", e.getMessage(), response);
-            showCheck(asked, getTranslation("kiosk.survey.unavailable"));
-            return;
-        }
-        log.info("Survey {} v{} answered on the kiosk at {}", asked.id(), asked.version(), response.hubId());
-        go(RESULT);
-    }
-
-    private void change(int questionNumber) {
-        progress.changing(true);
-        go(questionNumber);
+    private void agree() {
+        progress.consent();
+        go("1");
     }
 
     private void goBack() {
-        if (CHECK.equals(stepNow())) {
-            go(asked().questions().size());
-        } else if (progress.changing()) {
-            go(CHECK);
-        } else if (number <= 1) {
-            go(START);
+        Survey asked = asked();
+        if (CHECK.equals(step)) {
+            go(checking.before(asked));
+        } else if (FOLLOW_UP.equals(step)) {
+            go(followUp.before(asked));
         } else {
-            go(number - 1);
+            go(questions.before(SurveyAddresses.questionNumber(step, asked.questions().size())));
         }
     }
 
@@ -422,33 +223,29 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         kiosk.home();
     }
 
-    // ---- helpers -----------------------------------------------------------------------------------------------
-
-    private String stepNow() {
-        return number > asked().questions().size() ? CHECK : String.valueOf(number);
-    }
-
-    private Survey asked() {
+    @Override
+    public Survey asked() {
         if (survey == null) {
             throw new IllegalStateException("no survey on screen");
         }
         return survey;
     }
 
-    private void go(int questionNumber) {
-        go(String.valueOf(questionNumber));
+    @Override
+    public void go(String to) {
+        UI.getCurrent().navigate(SurveyView.class, at(asked().id(), to));
     }
 
-    private void go(String step) {
-        UI.getCurrent().navigate(SurveyView.class, at(asked().id(), step));
-    }
+    // ---- the frame ---------------------------------------------------------------------------------------------
 
     private void clear() {
         removeAll();
         problem.removeAll();
-        question = null;
-        check = null;
-        result = null;
+        start = null;
+        questions.question = null;
+        followUp.question = null;
+        checking.check = null;
+        results.result = null;
     }
 
     private void showProblem(@Nullable String problemText) {

@@ -15,26 +15,22 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import uk.plymouth.wellbeing.kiosk.survey.InMemorySurveyResponses;
-import uk.plymouth.wellbeing.signposting.survey.NewSurveyResponse;
-import uk.plymouth.wellbeing.signposting.survey.SurveyChannel;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * "How are you feeling?" end to end in a real browser: from Home, consent, the 7 SWEMWBS statements answered with
- * taps, the check page, a low-score result with its copyright line and support offers, and on to "Ask us to call
- * you". axe-core checks the consent, question, check and result screens (no serious or critical violations). Responses go
- * to the in-memory survey storage (@Primary here), so the test can read exactly what the kiosk sent.
+ * taps, "No thanks" to a follow-up text, the check page, a low-score result with its copyright line and support
+ * offers, and on to "Ask us to call you". axe-core checks the consent, question, follow-up, check and result screens
+ * (no serious or critical violations). Responses go to the real survey storage on the test database, read back here.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Import(InMemorySurveyResponses.Config.class)
 class KioskSurveyIT extends RunningKiosk {
 
     static final Set<String> BLOCKING = Set.of("serious", "critical");
     static final By HEADING = By.cssSelector(".kiosk-main h1");
 
     @Autowired
-    InMemorySurveyResponses responses;
+    JdbcTemplate jdbc;
 
     KioskBrowser browser;
 
@@ -52,7 +48,9 @@ class KioskSurveyIT extends RunningKiosk {
 
     @BeforeEach
     void freshKiosk() {
-        responses.clear();
+        for (String table : List.of("survey_follow_up", "survey_answer", "survey_response")) {
+            jdbc.update("delete from " + table);
+        }
         browser.startAgain();
     }
 
@@ -78,10 +76,20 @@ class KioskSurveyIT extends RunningKiosk {
             browser.tap(button(number == 3 ? "Some of the time" : "Rarely"));
         }
 
+        browser.waitForPath("/survey/swemwbs/follow-up");
+        assertThat(heading()).startsWith("Would you like us to text you in 8 weeks to ask again");
+        assertAccessible("Survey: follow-up text");
+        browser.tap(button("Yes, text me"));
+        assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("survey-follow-up-phone"))).getAttribute("data-keyboard")).isEqualTo("phone");
+        assertAccessible("Survey: follow-up text, number asked for");
+        browser.tap(button("No thanks"));
+
         browser.waitForPath("/survey/swemwbs/check");
         assertThat(heading()).isEqualTo("Check your answers");
         assertThat(browser.driver.findElement(By.cssSelector(".kiosk-summary")).getText())
-                .contains("I've been feeling relaxed", "Some of the time", "Rarely");
+                .contains("I've been feeling relaxed", "Some of the time", "Rarely", "Text me in 8 weeks to ask again",
+                        "No thanks");
         assertAccessible("Survey: check your answers");
         browser.tap(button("Send my answers"));
 
@@ -93,11 +101,18 @@ class KioskSurveyIT extends RunningKiosk {
         assertThat(attribution()).contains("(SWEMWBS) © NHS Health Scotland");
         assertAccessible("Survey: result with support offers");
 
-        assertThat(responses.recorded()).hasSize(1);
-        NewSurveyResponse saved = responses.recorded().get(0);
-        assertThat(saved.surveyId()).isEqualTo("swemwbs");
-        assertThat(saved.channel()).isEqualTo(SurveyChannel.KIOSK);
-        assertThat(saved.answers()).hasSize(7);
+        List<Map<String, Object>> stored = jdbc.queryForList("select * from survey_response");
+        assertThat(stored).hasSize(1);
+        Map<String, Object> saved = stored.get(0);
+        assertThat(saved.get("survey_id")).isEqualTo("swemwbs");
+        assertThat(saved.get("channel")).isEqualTo("KIOSK");
+        assertThat(saved.get("hub_id")).isEqualTo("central-library");
+        assertThat(saved.get("raw_score")).isEqualTo(15);
+        assertThat(saved.get("band_id")).isEqualTo("lower");
+        assertThat(saved.get("follow_up_key")).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from survey_answer where response_id = ?", Integer.class,
+                saved.get("id"))).isEqualTo(7);
+        assertThat(jdbc.queryForObject("select count(*) from survey_follow_up", Integer.class)).isZero();
 
         browser.tap(button("Ask us to call you"));
         browser.waitForPath("/call-me/name");

@@ -15,6 +15,7 @@ import uk.plymouth.wellbeing.signposting.conversation.CallbackDialogue.Turn;
 import uk.plymouth.wellbeing.signposting.conversation.ConversationState.Step;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 import uk.plymouth.wellbeing.signposting.survey.Answer;
+import uk.plymouth.wellbeing.signposting.survey.FollowUpDelay;
 import uk.plymouth.wellbeing.signposting.survey.InvalidAnswerException;
 import uk.plymouth.wellbeing.signposting.survey.NewSurveyResponse;
 import uk.plymouth.wellbeing.signposting.survey.Question;
@@ -27,8 +28,6 @@ import uk.plymouth.wellbeing.signposting.survey.SurveyProperties;
 import uk.plymouth.wellbeing.signposting.survey.SurveyReceipt;
 import uk.plymouth.wellbeing.signposting.survey.SurveyResponses;
 import uk.plymouth.wellbeing.signposting.survey.SurveyScorer;
-import uk.plymouth.wellbeing.signposting.survey.store.SurveyFollowUps;
-import uk.plymouth.wellbeing.signposting.survey.store.SurveyStoreProperties;
 
 /**
  * A survey by text, one question per message. SURVEY lists the surveys residents can answer (a survey's own keyword,
@@ -51,18 +50,15 @@ class SurveyDialogue {
     private final SurveyProperties surveyProperties;
     private final SurveyScorer scorer;
     private final SurveyResponses responses;
-    private final SurveyStoreProperties storeProperties;
     private final ConversationProperties conversationProperties;
     private final Catalogue catalogue;
 
     SurveyDialogue(SurveyDefinitions definitions, SurveyProperties surveyProperties, SurveyScorer scorer,
-            SurveyResponses responses, SurveyStoreProperties storeProperties,
-            ConversationProperties conversationProperties, Catalogue catalogue) {
+            SurveyResponses responses, ConversationProperties conversationProperties, Catalogue catalogue) {
         this.definitions = definitions;
         this.surveyProperties = surveyProperties;
         this.scorer = scorer;
         this.responses = responses;
-        this.storeProperties = storeProperties;
         this.conversationProperties = conversationProperties;
         this.catalogue = catalogue;
     }
@@ -225,7 +221,7 @@ class SurveyDialogue {
         // a follow-up is offered only where a later answer can be compared (scored surveys), and only to a mobile
         boolean measuresChange = survey.scoring() != Scoring.NONE;
         if (measuresChange && from.isMobile()) {
-            return new Turn(SurveyTexts.followUp(SurveyFollowUps.ago(storeProperties.followUpAfter())),
+            return new Turn(SurveyTexts.followUp(FollowUpDelay.of(responses.followUpAfter()).inEnglish()),
                     state.inSurvey(Step.SURVEY_FOLLOW_UP, more));
         }
         return record(from, state, survey, more, false);
@@ -262,7 +258,7 @@ class SurveyDialogue {
         boolean lowest = receipt.result().bandId() != null && !survey.bands().isEmpty()
                 && survey.bands().get(0).id().equals(receipt.result().bandId());
         String followUpLine = switch (receipt.followUp()) {
-            case BOOKED -> SurveyTexts.followUpBooked(SurveyFollowUps.ago(storeProperties.followUpAfter()));
+            case BOOKED -> SurveyTexts.followUpBooked(FollowUpDelay.of(responses.followUpAfter()).inEnglish());
             case LINKED -> SurveyTexts.FOLLOW_UP_LINKED;
             case NONE -> null;
         };

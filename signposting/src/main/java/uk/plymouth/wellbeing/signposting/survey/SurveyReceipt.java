@@ -13,6 +13,14 @@ public record SurveyReceipt(UUID responseId, SurveyResult result, FollowUp follo
         this(responseId, result, FollowUp.NONE);
     }
 
+    /**
+     * A follow-up text was booked for it (a first response with a {@code followUpPhone}; a later one with the same
+     * number is the "after" of a pair and books none), so a screen may say "We will text you".
+     */
+    public boolean followUpBooked() {
+        return followUp == FollowUp.BOOKED;
+    }
+
     /** What agreeing to be followed up came to. */
     public enum FollowUp {
         /** Not asked for. */

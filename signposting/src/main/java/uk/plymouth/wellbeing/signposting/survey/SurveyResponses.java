@@ -1,5 +1,7 @@
 package uk.plymouth.wellbeing.signposting.survey;
 
+import java.time.Duration;
+
 /**
  * Where every channel records a finished survey. Implemented by the survey storage; the kiosk, the text
  * conversation and the staff screens depend only on this.
@@ -18,4 +20,10 @@ public interface SurveyResponses {
      * @throws IllegalArgumentException for a survey, version or hub that does not exist, or a survey not offered
      */
     SurveyReceipt record(NewSurveyResponse response);
+
+    /**
+     * How long after a response with a {@code followUpPhone} its follow-up text is due ({@code
+     * hub.surveys.follow-up-after}), so a screen can say when; {@link FollowUpDelay#of} words it.
+     */
+    Duration followUpAfter();
 }

@@ -2,6 +2,7 @@ package uk.plymouth.wellbeing.signposting.survey.store;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -146,6 +147,11 @@ public class StoredSurveyResponses implements SurveyResponses {
             throw new IllegalArgumentException("The day answered, " + day + ", is more than a year ago");
         }
         return day.equals(today) ? now : day.atTime(12, 0).atZone(PLYMOUTH).toInstant();
+    }
+
+    @Override
+    public Duration followUpAfter() {
+        return properties.followUpAfter();
     }
 
     private Survey askedVersion(NewSurveyResponse response) {

@@ -19,6 +19,7 @@ import uk.plymouth.wellbeing.signposting.messaging.OutgoingText;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 import uk.plymouth.wellbeing.signposting.messaging.SmsText;
 import uk.plymouth.wellbeing.signposting.messaging.TextPurpose;
+import uk.plymouth.wellbeing.signposting.survey.FollowUpDelay;
 import uk.plymouth.wellbeing.signposting.survey.Survey;
 import uk.plymouth.wellbeing.signposting.survey.SurveyDefinitions;
 
@@ -117,13 +118,8 @@ public class SurveyFollowUps {
     }
 
     /** "8 weeks", "10 days", "1 day". */
-    public static String ago(Duration after) {
-        long days = Math.max(1, after.toDays());
-        if (days % 7 == 0) {
-            long weeks = days / 7;
-            return weeks + (weeks == 1 ? " week" : " weeks");
-        }
-        return days + (days == 1 ? " day" : " days");
+    static String ago(Duration after) {
+        return FollowUpDelay.of(after).inEnglish();
     }
 
     /**

@@ -199,6 +199,7 @@ abstract class SurveyStoreCases {
     @Test
     void theSameNumberGivesTheSameKeyAndOnlyTheFirstResponseBooksAFollowUp() {
         SurveyReceipt before = responses.record(swemwbsAt(FOUR_GREENS, SurveyChannel.KIOSK, 2, 21, P1));
+        assertThat(before.followUpBooked()).isTrue();
         clock.advance(Duration.ofDays(3));
         responses.record(swemwbsAt(FOUR_GREENS, SurveyChannel.KIOSK, 2, 22, P2));
 
@@ -216,6 +217,7 @@ abstract class SurveyStoreCases {
 
         clock.advance(Duration.ofDays(30));
         SurveyReceipt after = responses.record(swemwbsAt(FOUR_GREENS, SurveyChannel.SMS, 2, 28, P1));
+        assertThat(after.followUpBooked()).as("the after of a pair books no second follow-up").isFalse();
 
         assertThat(after.followUp()).isEqualTo(SurveyReceipt.FollowUp.LINKED);
         assertThat(jdbc.queryForObject("select follow_up_key from survey_response where id = ?", String.class,
