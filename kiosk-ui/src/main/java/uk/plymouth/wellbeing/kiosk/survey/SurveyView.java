@@ -17,13 +17,13 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import uk.plymouth.wellbeing.kiosk.KioskJourneys;
 import uk.plymouth.wellbeing.kiosk.KioskLayout;
 import uk.plymouth.wellbeing.signposting.survey.Survey;
 import uk.plymouth.wellbeing.signposting.survey.SurveyDefinitions;
+import uk.plymouth.wellbeing.signposting.survey.SurveyProperties;
 import uk.plymouth.wellbeing.signposting.survey.SurveyReceipt;
 import uk.plymouth.wellbeing.signposting.survey.SurveyResponses;
 import uk.plymouth.wellbeing.signposting.survey.SurveyScorer;
@@ -46,8 +46,6 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle, Su
     static final String FOLLOW_UP = "follow-up";
     static final String CHECK = "check";
     static final String RESULT = "result";
-    /** Asked of staff, volunteers and partners, never on the residents' kiosk. */
-    static final Set<String> NOT_ON_KIOSK = Set.of("staff-satisfaction");
     /** The visit survey offered after a result and from Home. */
     static final String VISIT_SURVEY = "resident-satisfaction";
 
@@ -64,6 +62,7 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle, Su
     final SurveyResultStep results;
     @Nullable SurveyStartPanel start;
     private final SurveyDefinitions definitions;
+    private final SurveyProperties settings;
     private final ObjectProvider<SurveyResponses> responses;
     private final SurveyProgress progress;
     private final KioskJourneys kiosk;
@@ -72,9 +71,10 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle, Su
     private @Nullable Survey survey;
     private String step = START;
 
-    SurveyView(SurveyDefinitions definitions, SurveyScorer scorer, ObjectProvider<SurveyResponses> responses,
-            SurveyProgress progress, KioskJourneys kiosk) {
+    SurveyView(SurveyDefinitions definitions, SurveyProperties settings, SurveyScorer scorer,
+            ObjectProvider<SurveyResponses> responses, SurveyProgress progress, KioskJourneys kiosk) {
         this.definitions = definitions;
+        this.settings = settings;
         this.responses = responses;
         this.progress = progress;
         this.kiosk = kiosk;
@@ -111,7 +111,8 @@ class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle, Su
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("surveyId").orElse("");
         String asking = event.getRouteParameters().get("step").orElse(START);
-        Optional<Survey> offered = NOT_ON_KIOSK.contains(id) || !definitions.isOffered(id) ? Optional.empty()
+        // surveys for staff, volunteers and partners (hub.surveys.staff-only) are never on the residents' kiosk
+        Optional<Survey> offered = !settings.forResidents(id) || !definitions.isOffered(id) ? Optional.empty()
                 : definitions.current(id);
         if (offered.isEmpty()) {
             event.forwardTo("");
