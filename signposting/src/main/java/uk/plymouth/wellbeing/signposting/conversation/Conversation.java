@@ -148,7 +148,8 @@ public class Conversation {
         if (state.inDialogue()) {
             return dialogue.answer(from, state, body);
         }
-        Optional<Turn> survey = surveys.startedBy(state, word);
+        Optional<Turn> survey = state.inSurvey() && surveys.takesWords(state) ? Optional.empty()
+                : surveys.startedBy(state, body);
         if (survey.isPresent()) {
             return survey.get();
         }

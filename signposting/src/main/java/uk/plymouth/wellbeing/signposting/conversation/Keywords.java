@@ -115,6 +115,28 @@ final class Keywords {
         return !rest[0].isEmpty() && Arrays.stream(rest).allMatch(word -> words.contains(word.toUpperCase(Locale.UK)));
     }
 
+    private static final Set<String> ASKING = Set.of("i", "id", "would", "like", "want", "wanna", "to", "do", "a",
+            "the", "can", "could", "take", "start", "fill", "in", "out", "answer", "me", "my", "your", "some");
+    private static final Pattern SURVEY_WORDS = Pattern.compile("\\b(survey|surveys|questionnaire|questionaire)\\b");
+
+    /**
+     * The one word that matters in a short request ("WELLBEING please", "can I do the feedback"), upper case, else
+     * null.
+     */
+    static @Nullable String mainWord(String text) {
+        if (text.length() > 60) {
+            return null;
+        }
+        String[] rest = Arrays.stream(tidy(text).split(" "))
+                .filter(w -> !w.isEmpty() && !POLITE.contains(w) && !ASKING.contains(w)).toArray(String[]::new);
+        return rest.length == 1 && rest[0].matches("\\p{L}+") ? rest[0].toUpperCase(Locale.UK) : oneWord(text);
+    }
+
+    /** "can I do a survey", "wellbeing survey please": a short text asking for a survey. */
+    static boolean asksForSurvey(String text) {
+        return text.length() <= 60 && SURVEY_WORDS.matcher(tidy(text)).find();
+    }
+
     /** "2", " 2. ", "#2", "no 2": the number, else empty. */
     static OptionalInt number(String text) {
         Matcher number = NUMBER.matcher(text);

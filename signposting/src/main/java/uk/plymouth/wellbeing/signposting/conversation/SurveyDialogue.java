@@ -63,15 +63,22 @@ class SurveyDialogue {
         this.catalogue = catalogue;
     }
 
-    /** The turn a one-word text starts: SURVEY (the list) or a survey's keyword; empty for any other word. */
-    Optional<Turn> startedBy(ConversationState state, @Nullable String word) {
-        if (word == null) {
-            return Optional.empty();
+    /**
+     * The turn a short text starts: a survey's keyword ("WELLBEING", "feedback please") starts it; SURVEY or a short
+     * request for one ("can I do a survey") lists them; empty for anything else.
+     */
+    Optional<Turn> startedBy(ConversationState state, String text) {
+        @Nullable String word = Keywords.mainWord(text);
+        if (word != null) {
+            Optional<Survey> keyword = definitions.offeredByKeyword(word);
+            if (keyword.isPresent()) {
+                return Optional.of(start(state, keyword.get()));
+            }
         }
-        if (LIST_WORDS.contains(word)) {
+        if ((word != null && LIST_WORDS.contains(word)) || Keywords.asksForSurvey(text)) {
             return Optional.of(list(state));
         }
-        return definitions.offeredByKeyword(word).map(survey -> start(state, survey));
+        return Optional.empty();
     }
 
     /** Whether the pending survey question takes words, so "call me" is an answer there, not a request. */

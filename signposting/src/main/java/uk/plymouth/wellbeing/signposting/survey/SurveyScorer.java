@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,9 @@ public class SurveyScorer {
     /** What a resident texts to leave an optional question unanswered. */
     public static final String SKIP = "SKIP";
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,3}");
+    private static final Pattern NUMBER_AND_WORDS = Pattern.compile("(\\d{1,2})\\s*[-:.)=,]?\\s+(\\D.*)");
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten");
 
     /**
      * Reads what someone typed or tapped as the answer to a question: a number, or for scale and choice questions
@@ -54,12 +58,28 @@ public class SurveyScorer {
         return Optional.of(answer);
     }
 
+    /**
+     * A number as people type it: "4", "4.", "#4", "four", "4 often", "4 - Often" (the number with its own option's
+     * words), or just the option's words ("often").
+     */
     private static int number(Question question, String text) {
-        String cleaned = text.endsWith(".") ? text.substring(0, text.length() - 1).strip() : text;
+        String cleaned = text.replaceAll("^[#\\s]+|[.!\\s]+$", "");
         if (WHOLE_NUMBER.matcher(cleaned).matches()) {
             return Integer.parseInt(cleaned);
         }
         String lower = cleaned.toLowerCase(Locale.ROOT);
+        int word = NUMBER_WORDS.indexOf(lower);
+        if (word >= 0) {
+            return word;
+        }
+        Matcher numberAndWords = NUMBER_AND_WORDS.matcher(lower);
+        if (numberAndWords.matches()) {
+            int value = Integer.parseInt(numberAndWords.group(1));
+            String words = numberAndWords.group(2).strip();
+            if (question.option(value).map(o -> o.label().toLowerCase(Locale.ROOT).equals(words)).orElse(false)) {
+                return value;
+            }
+        }
         return question.options().stream()
                 .filter(o -> o.label().toLowerCase(Locale.ROOT).equals(lower))
                 .map(Option::value)

@@ -276,6 +276,15 @@ abstract class SurveyByTextCases {
     }
 
     @Test
+    void plainRequestsForASurveyWork() {
+        assertThat(only("can I do a survey?")).startsWith("Which survey would you like to answer?");
+        assertThat(send("Feedback please").get(0)).startsWith(definitions.current("resident-satisfaction")
+                .orElseThrow().title());
+        assertThat(only("no")).isEqualTo(SurveyTexts.DECLINED);
+        assertThat(only("wellbeing walks")).as("a search, not the survey").doesNotContain("Reply YES to start");
+    }
+
+    @Test
     void callMeDuringANumberQuestionStartsTheCallbackDialogue() {
         startSwemwbs();
         assertThat(only("can someone call me")).isEqualTo(ReplyTexts.ASK_NAME);

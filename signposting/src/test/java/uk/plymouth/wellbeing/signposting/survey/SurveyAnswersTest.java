@@ -33,6 +33,21 @@ class SurveyAnswersTest {
     }
 
     @Test
+    void readsANumberTheWaysPeopleTypeIt() {
+        assertThat(scorer.read(relaxed, "4.")).contains(Answer.number("relaxed", 4));
+        assertThat(scorer.read(relaxed, "#4")).contains(Answer.number("relaxed", 4));
+        assertThat(scorer.read(relaxed, "four")).contains(Answer.number("relaxed", 4));
+        assertThat(scorer.read(relaxed, "4 often")).contains(Answer.number("relaxed", 4));
+        assertThat(scorer.read(relaxed, "4 - Often")).contains(Answer.number("relaxed", 4));
+        assertThat(scorer.read(relaxed, "4) often!")).contains(Answer.number("relaxed", 4));
+        assertThat(scorer.read(happiness, "Ten")).contains(Answer.number("happiness", 10));
+        assertThatThrownBy(() -> scorer.read(relaxed, "4 rarely")).as("number and words disagree")
+                .hasMessage("Please answer with a number from 1 to 5");
+        assertThatThrownBy(() -> scorer.read(relaxed, "4 or 5")).hasMessage("Please answer with a number from 1 to 5");
+        assertThatThrownBy(() -> scorer.read(relaxed, "six")).hasMessage("Please answer with a number from 1 to 5");
+    }
+
+    @Test
     void aRequiredQuestionCannotBeSkipped() {
         assertThat(relaxed.smsPrompt()).isEqualTo("Over the last 2 weeks: I've been feeling relaxed\n"
                 + "Reply 1 None of the time, 2 Rarely, 3 Some of the time, 4 Often, 5 All of the time");
@@ -40,7 +55,7 @@ class SurveyAnswersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "6", "3.5", "three", "-1", "", "1 2", "often-ish"})
+    @ValueSource(strings = {"0", "6", "3.5", "thre", "-1", "", "1 2", "often-ish", "six"})
     void refusesAnythingButOneToFiveOnAScale(String typed) {
         assertThatThrownBy(() -> scorer.read(relaxed, typed))
                 .isInstanceOf(InvalidAnswerException.class)
@@ -48,7 +63,7 @@ class SurveyAnswersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"11", "-1", "7.5", "seven", "100", ""})
+    @ValueSource(strings = {"11", "-1", "7.5", "seventy", "100", "", "eleven"})
     void refusesAnythingButZeroToTen(String typed) {
         assertThatThrownBy(() -> scorer.read(happiness, typed))
                 .isInstanceOf(InvalidAnswerException.class)
