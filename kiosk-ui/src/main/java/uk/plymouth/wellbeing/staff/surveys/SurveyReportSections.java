@@ -90,7 +90,7 @@ final class SurveyReportSections {
         if (swemwbs.metric().n() == 0) {
             return;
         }
-        parts.add(chart(SurveyCharts.swemwbsScores(swemwbs)));
+        parts.add(chart(SurveyCharts.swemwbsScores(swemwbs), "64rem"));
         parts.add(chart(SurveyCharts.swemwbsBands(swemwbs, names)));
         parts.add(new H3("Compared with England"));
         parts.add(marked(new Paragraph(SwemwbsWords.england(swemwbs.england())), "swemwbs-england"));
@@ -178,9 +178,12 @@ final class SurveyReportSections {
     }
 
     private static Component chart(String svg) {
+        return chart(svg, "48rem");
+    }
+
+    private static Component chart(String svg, String maxWidth) {
         // wrapped, so the browser parses the markup as SVG rather than making an unknown <svg> HTML element
-        Html html = new Html("<div class=\"survey-chart\" style=\"max-width:48rem\">" + svg + "</div>");
-        return html;
+        return new Html("<div class=\"survey-chart\" style=\"max-width:" + maxWidth + "\">" + svg + "</div>");
     }
 
     private static <T extends Component> T marked(T component, String className) {

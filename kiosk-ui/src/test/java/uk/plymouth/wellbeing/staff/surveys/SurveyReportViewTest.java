@@ -10,6 +10,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.plymouth.wellbeing.HubApplication;
@@ -38,6 +40,7 @@ import uk.plymouth.wellbeing.signposting.survey.report.SurveyFigures;
 import uk.plymouth.wellbeing.signposting.testsupport.MutableClock;
 import uk.plymouth.wellbeing.staff.RunningStaffApp;
 import uk.plymouth.wellbeing.staff.StaffKaribu;
+import uk.plymouth.wellbeing.staff.StaffSession;
 import uk.plymouth.wellbeing.staff.TestStaff;
 
 /**
@@ -64,6 +67,9 @@ class SurveyReportViewTest {
     static final LocalDate LAST = LocalDate.of(2026, 6, 30);
     static final PhoneNumber RESIDENT = new PhoneNumber("+447700900931");
     static final String COMMENT = "=Lovely staff, thank you";
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     ApplicationContext context;
@@ -176,6 +182,25 @@ class SurveyReportViewTest {
     }
 
     @Test
+    void showsAnAdminEveryHub() {
+        SurveyReportView view = openJuneAs(TestStaff.create(accounts, StaffRole.ADMIN), StaffRole.ADMIN);
+
+        assertThat(view.hub.getItemLabelGenerator().apply(view.hub.getValue())).isEqualTo("All hubs");
+        assertThat(view.hub.getListDataView().getItems()).contains(FOUR_GREENS, "jan-cutting", CENTRAL_LIBRARY);
+        // Four Greens' 5 and Jan Cutting's SWEMWBS response
+        assertThat(csv(view.csvText())).containsEntry("report/responses", "6").containsEntry("swemwbs/responses", "4");
+        assertThat(view.summary.getText()).isEqualTo("6 responses from 1 June 2026 to 30 June 2026, at all hubs.");
+    }
+
+    @Test
+    void sendsStrangersToTheLogin() {
+        HttpResponse<String> response = new StaffSession(port).get("/staff/surveys");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(StaffSession.location(response)).isEqualTo(StaffSession.LOGIN);
+    }
+
+    @Test
     void explainsALastDayBeforeTheFirst() {
         SurveyReportView view = openJuneAs(TestStaff.create(accounts, StaffRole.STAFF));
 
@@ -204,7 +229,11 @@ class SurveyReportViewTest {
     }
 
     private SurveyReportView openJuneAs(String username) {
-        StaffKaribu.start(context, username, StaffRole.STAFF, SurveyReportView.class);
+        return openJuneAs(username, StaffRole.STAFF);
+    }
+
+    private SurveyReportView openJuneAs(String username, StaffRole role) {
+        StaffKaribu.start(context, username, role, SurveyReportView.class);
         UI.getCurrent().navigate(SurveyReportView.class);
         SurveyReportView view = _get(SurveyReportView.class);
         view.period.from.setValue(FIRST);
