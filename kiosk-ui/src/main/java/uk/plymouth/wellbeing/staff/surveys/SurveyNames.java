@@ -1,5 +1,7 @@
 package uk.plymouth.wellbeing.staff.surveys;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,7 +79,13 @@ final class SurveyNames {
     private static String band(String bandId, Optional<Band> band) {
         String spaced = bandId.replace('-', ' ');
         String words = spaced.isEmpty() ? spaced : spaced.substring(0, 1).toUpperCase(Locale.UK) + spaced.substring(1);
-        return band.map(b -> words + " (" + b.from().toPlainString() + " to " + b.to().toPlainString() + ")")
-                .orElse(words);
+        return band.map(b -> words + " (" + bound(b.from()) + " to " + bound(b.to()) + ")").orElse(words);
+    }
+
+    /** "4" for a whole number, "20.72" or "29.30" for a metric score. */
+    private static String bound(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.scale() <= 0 ? plain.toBigInteger().toString()
+                : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -37,15 +37,16 @@ final class SwemwbsWords {
 
     private static String method(Interval metric) {
         double critical = Objects.requireNonNullElse(metric.critical(), Interval.NORMAL_97_5);
-        return metric.n() >= Interval.NORMAL_FROM ? "mean plus or minus " + constant(critical) + " standard errors"
-                : "Student's t of " + constant(critical) + " with " + (metric.n() - 1) + " degrees of freedom, as there are"
-                        + " fewer than " + Interval.NORMAL_FROM + " responses";
+        return metric.n() >= Interval.NORMAL_FROM
+                ? "mean plus or minus " + constant(critical) + " standard errors"
+                : "Student's t of " + constant(critical) + " with " + (metric.n() - 1) + " degrees of freedom, as"
+                        + " there are fewer than " + Interval.NORMAL_FROM + " responses";
     }
 
     /** How the mean compares with England's adults. */
     static String england(EnglandNorms norms) {
-        String published = "England's adults have a mean of " + constant(norms.men()) + " (men) and " + constant(norms.women())
-                + " (women): " + norms.source() + ".";
+        String published = "England's adults have a mean of " + constant(norms.men()) + " (men) and "
+                + constant(norms.women()) + " (women): " + norms.source() + ".";
         Double fromMen = norms.differenceFromMen();
         Double fromWomen = norms.differenceFromWomen();
         if (fromMen == null || fromWomen == null) {
@@ -57,7 +58,8 @@ final class SwemwbsWords {
         String verdict = compared == null ? " With one response there is no range to compare."
                 : switch (compared) {
                     case LOWER -> " The whole 95% range is below both, so wellbeing here is lower than England's.";
-                    case HIGHER -> " The whole 95% range is above both, so wellbeing here is higher than England's.";
+                    case HIGHER -> " The whole 95% range is above both, so wellbeing here is higher than"
+                            + " England's.";
                     case SIMILAR -> " The 95% range takes in England's means, so wellbeing here is not clearly"
                             + " different from England's.";
                 };
@@ -85,12 +87,15 @@ final class SwemwbsWords {
                 + " points or more, a meaningful change; " + count(pairs.worse()) + " fell by as much.";
     }
 
-    /** The warning under {@value PairedChange#ENOUGH_PAIRS} pairs; empty when there are enough. */
+    /**
+     * The warning for 1 to {@value PairedChange#ENOUGH_PAIRS} - 1 pairs; empty when there are enough, or none at all
+     * ({@link #pairs} already says there is no before and after).
+     */
     static String fewPairsWarning(PairedChange pairs) {
-        if (!pairs.fewPairs()) {
+        if (!pairs.fewPairs() || pairs.pairs() == 0) {
             return "";
         }
-        return "Warning: " + (pairs.pairs() == 0 ? "no" : "only " + count(pairs.pairs())) + " before and after"
+        return "Warning: only " + count(pairs.pairs()) + " before and after"
                 + (pairs.pairs() == 1 ? " pair" : " pairs") + ". With fewer than " + PairedChange.ENOUGH_PAIRS
                 + " pairs the change could easily be chance: do not draw conclusions from it yet.";
     }

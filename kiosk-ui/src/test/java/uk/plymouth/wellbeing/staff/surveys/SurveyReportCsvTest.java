@@ -131,8 +131,10 @@ class SurveyReportCsvTest {
         SurveyFigures everyHub = new SurveyFigures(new SurveyReportQuery(null, LocalDate.of(2026, 6, 1),
                 LocalDate.of(2026, 7, 1)), null, List.of(), figures(List.of()).swemwbs(), List.of(), List.of(),
                 List.of(), Instant.EPOCH);
-        assertThat(SurveyReportCsv.fileName(everyHub)).isEqualTo("survey-report-all-my-hubs-2026-06-01-to-2026-06-30.csv");
-        assertThat(SurveyReportCsv.lines(everyHub, HUB_NAMES, PLYMOUTH).get(1)).isEqualTo("report,All hubs,from,2026-06-01");
+        assertThat(SurveyReportCsv.fileName(everyHub))
+                .isEqualTo("survey-report-all-my-hubs-2026-06-01-to-2026-06-30.csv");
+        assertThat(SurveyReportCsv.lines(everyHub, HUB_NAMES, PLYMOUTH).get(1))
+                .isEqualTo("report,All hubs,from,2026-06-01");
     }
 
     private static SurveyFigures figures(List<SurveyComment> comments) {

@@ -147,7 +147,8 @@ class SurveyReportViewTest {
         assertThat(text(view, "survey-positive")).contains("Positive answers: " + csv.get(
                 "resident-satisfaction/recommend.positive") + " of 1 (" + csv.get(
                 "resident-satisfaction/recommend.positive_percent") + "%)");
-        assertThat(charts(view)).anySatisfy(svg -> assertThat(svg).contains("Overall, how happy did you feel yesterday?",
+        assertThat(charts(view)).anySatisfy(svg -> assertThat(svg).contains(
+                "Overall, how happy did you feel yesterday?",
                 "Low (0 to 4): " + csv.get("ons4/happiness.band.low") + "."));
         assertThat(charts(view)).anySatisfy(svg -> assertThat(svg).contains("SWEMWBS metric scores",
                 "21: " + csv.get("swemwbs/score.21") + ".", "25: " + csv.get("swemwbs/score.25") + "."));
@@ -176,7 +177,8 @@ class SurveyReportViewTest {
         assertThat(_find(view.content, Paragraph.class)).extracting(Paragraph::getText)
                 .containsExactly("No responses in this period.");
         assertThat(_find(view.content, Html.class)).isEmpty();
-        assertThat(csv(view.csvText())).containsEntry("report/responses", "0").containsEntry("swemwbs/responses", "0")
+        assertThat(csv(view.csvText())).containsEntry("report/responses", "0")
+                .containsEntry("swemwbs/responses", "0")
                 .containsEntry("swemwbs/mean_metric", "");
         assertThat(view.csvText()).doesNotContain(COMMENT);
     }
