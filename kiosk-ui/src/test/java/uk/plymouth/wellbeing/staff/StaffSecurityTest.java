@@ -34,7 +34,8 @@ class StaffSecurityTest {
     // ---------------------------------------------------------------- who may open what
 
     @ParameterizedTest
-    @ValueSource(strings = {"/staff", "/staff/accounts", "/staff/dashboard", "/staff/password"})
+    @ValueSource(strings = {"/staff", "/staff/accounts", "/staff/dashboard", "/staff/password", "/staff/surveys",
+        "/staff/surveys/enter", "/staff/sms-simulator"})
     void staffScreensSendStrangersToTheLogin(String path) {
         HttpResponse<String> response = new StaffSession(port).get(path);
 

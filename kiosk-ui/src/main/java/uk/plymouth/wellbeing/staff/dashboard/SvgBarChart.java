@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * label and value, so a screen reader gets the numbers too (the dashboard shows them in tables as well). All text is
  * escaped. Bars are drawn to scale from zero: a bar of twice the value is twice as long.
  */
-final class SvgBarChart {
+public final class SvgBarChart {
 
     /** Plot sizes in SVG user units; the SVG scales to its container's width. */
     static final int COLUMN_PLOT_HEIGHT = 160;
@@ -27,9 +27,9 @@ final class SvgBarChart {
      * @param value how long the bar is; null for "no figure" (no bar, the text says so)
      * @param valueText what to write by the bar, e.g. "12" or "83.3%"
      */
-    record Bar(String label, @Nullable Double value, String valueText) {
+    public record Bar(String label, @Nullable Double value, String valueText) {
 
-        static Bar of(String label, int count) {
+        public static Bar of(String label, int count) {
             return new Bar(label, (double) count, Integer.toString(count));
         }
     }
@@ -41,7 +41,7 @@ final class SvgBarChart {
      *
      * @param max the value of a full-height bar (e.g. 100 for percentages); null to scale to the largest bar
      */
-    static String columns(String title, String description, List<Bar> bars, @Nullable Double max) {
+    public static String columns(String title, String description, List<Bar> bars, @Nullable Double max) {
         int width = Math.max(1, bars.size()) * COLUMN_WIDTH + 20;
         int height = COLUMN_PLOT_HEIGHT + 60;
         StringBuilder svg = open(title, description, bars, width, height, "columns");
@@ -66,7 +66,7 @@ final class SvgBarChart {
     }
 
     /** Sideways bars, one per row with its label on the left (e.g. outcomes, categories). */
-    static String rows(String title, String description, List<Bar> bars) {
+    public static String rows(String title, String description, List<Bar> bars) {
         int width = LABEL_WIDTH + ROW_PLOT_WIDTH + 70;
         int height = Math.max(1, bars.size()) * ROW_HEIGHT + 10;
         StringBuilder svg = open(title, description, bars, width, height, "rows");
