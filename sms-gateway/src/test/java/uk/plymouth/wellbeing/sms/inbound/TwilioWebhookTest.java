@@ -42,6 +42,7 @@ import uk.plymouth.wellbeing.signposting.messaging.TextPurpose;
 import uk.plymouth.wellbeing.signposting.testsupport.MutableClock;
 import uk.plymouth.wellbeing.signposting.texting.InboxRetention;
 import uk.plymouth.wellbeing.signposting.texting.InboxRetrier;
+import uk.plymouth.wellbeing.signposting.texting.RateLimit;
 import uk.plymouth.wellbeing.sms.SmsTestApplication;
 
 /**
@@ -271,28 +272,29 @@ class TwilioWebhookTest {
     @Test
     void overTheRateLimitOnePoliteAnswerThenSilenceUntilTheWindowPasses() {
         String from = newNumber();
-        for (int i = 1; i <= 20; i++) {
+        int limit = RateLimit.defaults().messages();
+        for (int i = 1; i <= limit; i++) {
             assertThat(WebhookClient.messages(text(newSid(), from, "text " + i).body()))
                     .containsExactly("You said: text " + i);
         }
-        String sid21 = newSid();
-        List<String> twentyFirst = WebhookClient.messages(text(sid21, from, "text 21").body());
-        List<String> twentySecond = WebhookClient.messages(text(newSid(), from, "text 22").body());
+        String overLimit = newSid();
+        List<String> politely = WebhookClient.messages(text(overLimit, from, "one too many").body());
+        List<String> after = WebhookClient.messages(text(newSid(), from, "and another").body());
         String otherNumber = newNumber();
         List<String> someoneElse = WebhookClient.messages(text(newSid(), otherNumber, "hello").body());
 
-        assertThat(twentyFirst).hasSize(1);
-        assertThat(twentyFirst.get(0)).startsWith("You have sent us a lot of texts");
-        assertThat(twentySecond).isEmpty();
+        assertThat(politely).hasSize(1);
+        assertThat(politely.get(0)).startsWith("You have sent us a lot of texts");
+        assertThat(after).isEmpty();
         assertThat(someoneElse).containsExactly("You said: hello");
-        assertThat(status(sid21)).isEqualTo("RATE_LIMITED");
+        assertThat(status(overLimit)).isEqualTo("RATE_LIMITED");
         assertThat(jdbc.queryForObject("select count(*) from sms_inbox where phone = ?", Integer.class, from))
-                .isEqualTo(22);
-        verify(conversation, times(21)).reply(any());
+                .isEqualTo(limit + 2);
+        verify(conversation, times(limit + 1)).reply(any());
 
         clock.advance(Duration.ofMinutes(10).plusSeconds(1));
-        assertThat(WebhookClient.messages(text(newSid(), from, "text 23").body()))
-                .containsExactly("You said: text 23");
+        assertThat(WebhookClient.messages(text(newSid(), from, "back again").body()))
+                .containsExactly("You said: back again");
     }
 
     // --- what residents write ---------------------------------------------------------------------------------------
