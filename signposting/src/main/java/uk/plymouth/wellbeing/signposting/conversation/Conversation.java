@@ -40,7 +40,8 @@ import uk.plymouth.wellbeing.signposting.timetable.Timetable;
  *       ({@link SurveyDialogue}); FIND (or SEARCH) and words, always a search; a reply to
  *       a staff text ({@link CallbackTexts#awaitingReplyFrom}: staff texted this number from a callback request in
  *       the last days): passed to those staff on the request, whatever it says, with a short acknowledgement; CALL
- *       ("call me", "can someone ring me"); MORE; a number for an item's details; anything else is searched. What
+ *       ("call me", "can someone ring me"); MORE; a number for an item's details; a greeting ("hi") or thanks
+ *       ("thank you x") gets a short friendly answer; anything else is searched. What
  *       cannot be understood gets a short reply with the commands.
  * </ol>
  * Never throws, and never logs what was written or the full number.
@@ -184,6 +185,12 @@ public class Conversation {
         OptionalInt number = Keywords.number(body);
         if (number.isPresent()) {
             return searches.details(state, number.getAsInt(), expired);
+        }
+        if (Keywords.isGreeting(body)) {
+            return new Turn(ReplyTexts.GREETING, state);
+        }
+        if (Keywords.isThanks(body)) {
+            return new Turn(ReplyTexts.THANKS, state);
         }
         return searches.search(state, body);
     }

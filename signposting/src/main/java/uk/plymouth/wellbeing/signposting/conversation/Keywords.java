@@ -137,6 +137,35 @@ final class Keywords {
         return text.length() <= 60 && SURVEY_WORDS.matcher(tidy(text)).find();
     }
 
+    private static final Set<String> GREETING_WORDS = Set.of("hi", "hello", "hey", "hiya", "hullo", "ello", "yo",
+            "morning", "afternoon", "evening", "good", "there", "alright", "all", "right", "everyone", "folks");
+    private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "hiya", "hullo", "ello", "morning",
+            "afternoon", "evening", "alright");
+    private static final Set<String> THANKS_WORDS = Set.of("thanks", "thank", "you", "thankyou", "ta", "cheers",
+            "thx", "ty", "tq", "many", "much", "very", "so", "great", "brilliant", "lovely", "perfect", "cool", "ok",
+            "okay", "x", "xx", "xxx", "again", "for", "that", "the", "help", "a", "lot", "lots", "mate", "love");
+    private static final Set<String> THANKS = Set.of("thanks", "thank", "thankyou", "ta", "cheers", "thx", "ty",
+            "tq");
+
+    /** "hi", "Hello there", "good morning": a greeting and nothing else. */
+    static boolean isGreeting(String text) {
+        return onlyWordsFrom(text, GREETING_WORDS, GREETINGS);
+    }
+
+    /** "thanks", "thank you so much x", "cheers, that's great": thanks and nothing else. */
+    static boolean isThanks(String text) {
+        return onlyWordsFrom(text.replaceAll("(?i)that'?s|thats", "that"), THANKS_WORDS, THANKS);
+    }
+
+    private static boolean onlyWordsFrom(String text, Set<String> allowed, Set<String> needed) {
+        if (text.length() > 60) {
+            return false;
+        }
+        String[] words = tidy(text).split(" ");
+        return words.length > 0 && Arrays.stream(words).allMatch(allowed::contains)
+                && Arrays.stream(words).anyMatch(needed::contains);
+    }
+
     /** "2", " 2. ", "#2", "no 2": the number, else empty. */
     static OptionalInt number(String text) {
         Matcher number = NUMBER.matcher(text);

@@ -22,6 +22,10 @@ final class ReplyTexts {
             + " to other texts. Text START if you want our replies again.";
     static final String NOT_UNDERSTOOD = "Sorry, we did not understand that. Text what you need help with in a few"
             + " words, e.g. food bank PL5 or help with debt. CALL for a callback, HELP for more.";
+    static final String GREETING = "Hello, this is Plymouth Wellbeing Hubs. Text what you need help with in a few"
+            + " words, e.g. food bank PL5 or help with debt. CALL for a callback, SURVEY to tell us how you are.";
+    static final String THANKS = "You are welcome. Text us any time you need help, or CALL for a callback. In"
+            + " danger? Call 999.";
     static final String NOTHING_FOUND = "Sorry, we found nothing for that. Try other words, e.g. food bank, debt"
             + " advice or walking group. Or reply CALL and we will ring you.";
     static final String EXPIRED = "Sorry, your last search has expired. Text what you need help with again, e.g."

@@ -131,6 +131,19 @@ abstract class ConversationCases {
     }
 
     @Test
+    void aGreetingOrThanksGetsAFriendlyAnswerNotASearch() {
+        for (String hello : List.of("hi", "Hello there", "good morning", "Hiya!")) {
+            assertThat(only(send(hello))).as(hello).isEqualTo(ReplyTexts.GREETING);
+        }
+        for (String thanks : List.of("thanks", "Thank you so much x", "cheers, that's great", "ta")) {
+            assertThat(only(send(thanks))).as(thanks).isEqualTo(ReplyTexts.THANKS);
+        }
+        assertThat(only(send("hi I need help with debt"))).as("a greeting with a need is a search")
+                .containsIgnoringCase("debt");
+        assertThat(only(send("thanks, where is the food bank"))).isNotEqualTo(ReplyTexts.THANKS);
+    }
+
+    @Test
     void everydayWordsFindServices() {
         assertThat(only(send("help with debt"))).containsIgnoringCase("debt").startsWith("1 ");
         assertThat(only(send("walking football tuesday"))).containsIgnoringCase("walking football");
