@@ -32,8 +32,11 @@ final class SurveyTexts {
         for (int i = 0; i < surveys.size(); i++) {
             Survey survey = surveys.get(i);
             int questions = survey.questions().size();
-            text.append('\n').append(i + 1).append(' ').append(survey.title()).append(" (").append(questions)
-                    .append(questions == 1 ? " question)" : " questions)");
+            String count = questions + (questions == 1 ? " question" : " questions");
+            text.append('\n').append(i + 1).append(' ').append(survey.title());
+            if (!survey.title().contains(count)) {
+                text.append(" (").append(count).append(')');
+            }
         }
         return ReplyTexts.fit(text.toString());
     }
