@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.catalogue.Hub;
 import uk.plymouth.wellbeing.signposting.conversation.CallbackDialogue.Turn;
 import uk.plymouth.wellbeing.signposting.conversation.ConversationState.Step;
@@ -51,16 +50,16 @@ class SurveyDialogue {
     private final SurveyScorer scorer;
     private final SurveyResponses responses;
     private final ConversationProperties conversationProperties;
-    private final Catalogue catalogue;
+    private final SurveyHubs hubs;
 
     SurveyDialogue(SurveyDefinitions definitions, SurveyProperties surveyProperties, SurveyScorer scorer,
-            SurveyResponses responses, ConversationProperties conversationProperties, Catalogue catalogue) {
+            SurveyResponses responses, ConversationProperties conversationProperties, SurveyHubs hubs) {
         this.definitions = definitions;
         this.surveyProperties = surveyProperties;
         this.scorer = scorer;
         this.responses = responses;
         this.conversationProperties = conversationProperties;
-        this.catalogue = catalogue;
+        this.hubs = hubs;
     }
 
     /**
@@ -166,34 +165,21 @@ class SurveyDialogue {
         if (!Keywords.isYes(text)) {
             return new Turn(SurveyTexts.START_AGAIN, state);
         }
-        List<Hub> hubs = catalogue.hubs();
-        if (hubs.size() == 1) {
-            return ask(state, survey, answering.atHub(hubs.get(0).id()), null);
+        Optional<Hub> only = hubs.onlyHub();
+        if (only.isPresent()) {
+            return ask(state, survey, answering.atHub(only.get().id()), null);
         }
         return askHub(state, answering);
     }
 
     private Turn askHub(ConversationState state, SurveyInProgress answering) {
-        List<String> names = catalogue.hubs().stream().map(SurveyDialogue::hubLabel).toList();
-        return new Turn(SurveyTexts.hubs(names), state.inSurvey(Step.SURVEY_HUB, answering));
+        return new Turn(SurveyTexts.hubs(hubs.labels()), state.inSurvey(Step.SURVEY_HUB, answering));
     }
 
     private Turn hub(ConversationState state, Survey survey, SurveyInProgress answering, String text) {
-        List<Hub> hubs = catalogue.hubs();
-        OptionalInt number = Keywords.number(text);
-        Optional<Hub> chosen = Optional.empty();
-        if (number.isPresent() && number.getAsInt() >= 1 && number.getAsInt() <= hubs.size()) {
-            chosen = Optional.of(hubs.get(number.getAsInt() - 1));
-        } else {
-            String words = Keywords.tidy(text);
-            if (words.length() >= 3) {
-                chosen = hubs.stream().filter(h -> Keywords.tidy(h.name()).contains(words)
-                        || words.contains(Keywords.tidy(hubLabel(h)))).findFirst();
-            }
-        }
+        Optional<Hub> chosen = hubs.chosen(text);
         if (chosen.isEmpty()) {
-            List<String> names = hubs.stream().map(SurveyDialogue::hubLabel).toList();
-            return new Turn(SurveyTexts.HUB_AGAIN + "\n" + SurveyTexts.hubs(names), state);
+            return new Turn(SurveyTexts.HUB_AGAIN + "\n" + SurveyTexts.hubs(hubs.labels()), state);
         }
         return ask(state, survey, answering.atHub(chosen.get().id()), null);
     }
@@ -207,7 +193,7 @@ class SurveyDialogue {
 
     private Turn backFrom(ConversationState state, Survey survey, SurveyInProgress answering) {
         if (answering.next() == 0) {
-            return catalogue.hubs().size() == 1 ? intro(state, survey) : askHub(state, answering);
+            return hubs.onlyHub().isPresent() ? intro(state, survey) : askHub(state, answering);
         }
         return ask(state, survey, answering.back(), null);
     }
@@ -247,7 +233,7 @@ class SurveyDialogue {
 
     private Turn record(PhoneNumber from, ConversationState state, Survey survey, SurveyInProgress answering,
             boolean followUp) {
-        String hubId = java.util.Objects.requireNonNullElseGet(answering.hubId(), () -> catalogue.hubs().get(0).id());
+        String hubId = java.util.Objects.requireNonNullElseGet(answering.hubId(), hubs::anyHubId);
         NewSurveyResponse response = new NewSurveyResponse(survey.id(), survey.version(), hubId, SurveyChannel.SMS,
                 "en", answering.given(survey), followUp ? from : null, null);
         SurveyReceipt receipt;
@@ -281,13 +267,6 @@ class SurveyDialogue {
         return definitions.version(answering.surveyId(), answering.version())
                 .filter(s -> answering.next() < s.questions().size())
                 .map(s -> s.questions().get(answering.next()));
-    }
-
-    /** "Four Greens" for "Four Greens Wellbeing and Family Hub", "Jan Cutting" for "... Healthy Living Centre". */
-    static String hubLabel(Hub hub) {
-        String label = hub.name().replaceFirst("(?i)(\\s+(wellbeing|and|family|healthy|living|community|sports|hub"
-                + "|centre))+$", "");
-        return label.isBlank() ? hub.name() : label;
     }
 
     private static String lowerFirst(@Nullable String message) {

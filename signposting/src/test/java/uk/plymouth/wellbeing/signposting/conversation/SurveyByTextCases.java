@@ -110,8 +110,8 @@ abstract class SurveyByTextCases {
         assertThat(String.join(" ", intro)).contains("(c) NHS Health Scotland", "Reports never name you");
         assertThat(intro.get(intro.size() - 1)).endsWith("Reply YES to start or NO if you would rather not.");
         String hubs = only("yes");
-        assertThat(hubs).startsWith("Which hub is this about?").contains("\n1 " + SurveyDialogue.hubLabel(hub(1)))
-                .contains("\n4 " + SurveyDialogue.hubLabel(hub(4)));
+        assertThat(hubs).startsWith("Which hub is this about?").contains("\n1 " + SurveyHubs.label(hub(1)))
+                .contains("\n4 " + SurveyHubs.label(hub(4)));
         return only("4");
     }
 
