@@ -22,12 +22,13 @@ public final class SemanticEmbeddings {
     private static final Logger log = LoggerFactory.getLogger(SemanticEmbeddings.class);
     private static final int RECENT_QUERIES = 512;
 
+    private final int recentQueryCapacity;
     private final @Nullable TextEmbedder embedder;
     private final @Nullable EmbeddingCache cache;
-    private final Map<String, float[]> recentQueries = new LinkedHashMap<>(RECENT_QUERIES, 0.75f, true) {
+    private final Map<String, float[]> recentQueries = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-            return size() > RECENT_QUERIES;
+            return size() > recentQueryCapacity;
         }
     };
 
@@ -36,19 +37,26 @@ public final class SemanticEmbeddings {
 
     private volatile Counts lastCounts = new Counts(0, 0);
 
-    private SemanticEmbeddings(@Nullable TextEmbedder embedder, @Nullable Path cacheDirectory) {
+    private SemanticEmbeddings(@Nullable TextEmbedder embedder, @Nullable Path cacheDirectory,
+            int recentQueryCapacity) {
         this.embedder = embedder;
+        this.recentQueryCapacity = recentQueryCapacity;
         this.cache = embedder == null ? null
                 : new EmbeddingCache(cacheDirectory, embedder.modelId(), embedder.dimensions());
     }
 
     /** Vectors from this model, cached in memory and (when not null) in a file under {@code cacheDirectory}. */
     public static SemanticEmbeddings using(TextEmbedder embedder, @Nullable Path cacheDirectory) {
-        return new SemanticEmbeddings(embedder, cacheDirectory);
+        return new SemanticEmbeddings(embedder, cacheDirectory, RECENT_QUERIES);
+    }
+
+    /** The same, remembering the vectors of the last {@code recentQueries} queries (0: none, for benchmarks). */
+    static SemanticEmbeddings using(TextEmbedder embedder, @Nullable Path cacheDirectory, int recentQueries) {
+        return new SemanticEmbeddings(embedder, cacheDirectory, recentQueries);
     }
 
     public static SemanticEmbeddings off() {
-        return new SemanticEmbeddings(null, null);
+        return new SemanticEmbeddings(null, null, 0);
     }
 
     public boolean enabled() {
