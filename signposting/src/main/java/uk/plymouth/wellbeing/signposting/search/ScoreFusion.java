@@ -85,19 +85,18 @@ final class ScoreFusion {
         return out;
     }
 
-    /** The 1-based rank of each match by score, best first (ties broken by title order, as results are). */
+    /** The 1-based rank of each match by score, best first (ties in index order); sorts primitives only. */
     private static int[] ranks(Matches matches) {
-        Integer[] order = new Integer[matches.size];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        long[] keys = new long[matches.size];
+        for (int i = 0; i < keys.length; i++) {
+            // scores are positive, so their bits order as the floats do; best first means largest bits first
+            long bits = Float.floatToIntBits(Math.max(0f, matches.scores[i]));
+            keys[i] = ((Integer.MAX_VALUE - bits) << 32) | i;
         }
-        Arrays.sort(order, (a, b) -> {
-            int byScore = Float.compare(matches.scores[b], matches.scores[a]);
-            return byScore != 0 ? byScore : Integer.compare(matches.titleRanks[a], matches.titleRanks[b]);
-        });
+        Arrays.sort(keys);
         int[] rank = new int[matches.size];
-        for (int r = 0; r < order.length; r++) {
-            rank[order[r]] = r + 1;
+        for (int r = 0; r < keys.length; r++) {
+            rank[(int) (keys[r] & 0xFFFFFFFFL)] = r + 1;
         }
         return rank;
     }

@@ -239,8 +239,11 @@ final class SearchExecution {
     /** The nearest items in meaning, within the same filters as the words (categories and hubs included). */
     private Matches byMeaning(String words, SearchRequest request, DayFilter day, @Nullable GeoPoint origin,
             Set<DayOfWeek> dayWords) throws IOException {
-        BooleanQuery.Builder filter = new BooleanQuery.Builder()
-                .add(withFilters(new MatchAllDocsQuery(), request, day, origin), BooleanClause.Occur.FILTER);
+        BooleanQuery.Builder filter = new BooleanQuery.Builder();
+        BooleanQuery others = (BooleanQuery) withFilters(new MatchAllDocsQuery(), request, day, origin);
+        boolean filtered = others.clauses().size() > 1 || !request.categories().isEmpty()
+                || !request.hubIds().isEmpty();
+        filter.add(others, BooleanClause.Occur.FILTER);
         if (!request.categories().isEmpty()) {
             filter.add(terms(IndexFields.CATEGORY, request.categories().stream().map(Category::id).toList()),
                     BooleanClause.Occur.FILTER);
@@ -255,7 +258,7 @@ final class SearchExecution {
         }
         int candidates = (int) Math.min(Math.max(properties.semanticCandidates(),
                 (long) (request.page() + 1) * request.pageSize()), 1000);
-        return VectorMatches.find(searcher, embeddings.forQuery(words), candidates, filter.build(),
+        return VectorMatches.find(searcher, embeddings.forQuery(words), candidates, filtered ? filter.build() : null,
                 properties.minSimilarity(), preferred, (float) properties.preferredHubBoost(), dayMask,
                 (float) properties.dayWordBoost());
     }

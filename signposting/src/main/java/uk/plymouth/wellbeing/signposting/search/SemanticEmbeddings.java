@@ -36,6 +36,7 @@ public final class SemanticEmbeddings {
     public record Counts(int embedded, int cached) {}
 
     private volatile Counts lastCounts = new Counts(0, 0);
+    private volatile long lastEmbedMillis;
 
     private SemanticEmbeddings(@Nullable TextEmbedder embedder, @Nullable Path cacheDirectory,
             int recentQueryCapacity) {
@@ -65,6 +66,11 @@ public final class SemanticEmbeddings {
 
     public Counts lastCounts() {
         return lastCounts;
+    }
+
+    /** How long the last {@link #forItems} spent in the model, in milliseconds. */
+    public long lastEmbedMillis() {
+        return lastEmbedMillis;
     }
 
     /** The text whose meaning stands for an item. */
@@ -103,7 +109,9 @@ public final class SemanticEmbeddings {
                 missingKeys.add(key);
             }
         }
+        long started = System.nanoTime();
         List<float[]> worked = model.embedAll(missingTexts);
+        lastEmbedMillis = (System.nanoTime() - started) / 1_000_000;
         for (int n = 0; n < missingAt.size(); n++) {
             String key = missingKeys.get(n);
             float[] vector = worked.get(firstMissing.get(key));
@@ -112,8 +120,8 @@ public final class SemanticEmbeddings {
         }
         cache.replaceWith(current, !missingTexts.isEmpty() || current.size() != cache.size());
         lastCounts = new Counts(missingTexts.size(), items.size() - missingAt.size());
-        log.info("Search vectors: {} items, {} embedded, {} from the cache ({})", items.size(), missingTexts.size(),
-                items.size() - missingAt.size(), model.modelId());
+        log.info("Search vectors: {} items, {} embedded in {} ms, {} from the cache ({})", items.size(),
+                missingTexts.size(), lastEmbedMillis, items.size() - missingAt.size(), model.modelId());
         return out;
     }
 

@@ -40,9 +40,9 @@ public abstract class SemanticSearchBenchmark {
     @Test
     void benchmark() throws Exception {
         System.out.println();
-        System.out.printf(Locale.UK, "== Semantic search benchmark: %d cores, Java %s, max heap %,d MiB%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.UK, "== Semantic search benchmark: %d cores, Java %s, max heap %,d MiB, "
+                + "load average at start %.2f%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, load());
 
         long heapBefore = SearchBenchmark.usedHeapAfterGc();
         long rssBefore = rssKib();
@@ -81,6 +81,7 @@ public abstract class SemanticSearchBenchmark {
         hybrid.rebuild(snapshot);
         long coldBuildMs = (System.nanoTime() - t) / 1_000_000;
         SemanticEmbeddings.Counts coldCounts = cold.lastCounts();
+        long coldEmbedMs = cold.lastEmbedMillis();
         t = System.nanoTime();
         hybrid.rebuild(snapshot);
         long rebuildMs = (System.nanoTime() - t) / 1_000_000;
@@ -97,8 +98,9 @@ public abstract class SemanticSearchBenchmark {
         System.out.printf(Locale.UK, "  BM25 only:                           %,8d ms, index %.1f MiB%n", wordsBuildMs,
                 mib(words.stats().indexBytes()));
         System.out.printf(Locale.UK, "  with embeddings, empty cache:        %,8d ms (%,d embedded, %,d cached), "
-                + "index %.1f MiB%n", coldBuildMs, coldCounts.embedded(), coldCounts.cached(),
-                mib(hybrid.stats().indexBytes()));
+                + "index %.1f MiB; %,d ms of it in the model (%.2f ms a text); load average now %.2f%n", coldBuildMs,
+                coldCounts.embedded(), coldCounts.cached(), mib(hybrid.stats().indexBytes()), coldEmbedMs,
+                coldEmbedMs / (double) Math.max(1, coldCounts.embedded()), load());
         System.out.printf(Locale.UK, "  with embeddings, rebuild in process: %,8d ms (%s)%n", rebuildMs,
                 cold.lastCounts());
         System.out.printf(Locale.UK, "  with embeddings, after a restart:    %,8d ms (%s); cache file %.1f MiB%n",
@@ -124,6 +126,7 @@ public abstract class SemanticSearchBenchmark {
         System.out.println("  " + latency("hybrid, every query embedded", run(hybrid, mix)));
         System.out.println("  " + latency("hybrid, recent-query cache on", run(restarted, mix)));
 
+        System.out.printf(Locale.UK, "-- Load average at the end %.2f%n", load());
         assertThat(coldCounts.embedded()).isEqualTo(distinct.size());
         assertThat(restartedEmbeddings.lastCounts().embedded()).isZero();
         assertThat(hybrid.search(SearchRequest.forText("the cupboards are empty")).hits()).isNotEmpty();
@@ -149,6 +152,10 @@ public abstract class SemanticSearchBenchmark {
         return String.format(Locale.UK, "%-32s p50 %6.2f  p90 %6.2f  p99 %6.2f  max %7.2f ms", label,
                 sorted[sorted.length / 2] / 1e6, SearchBenchmark.percentile(sorted, 90) / 1e6,
                 SearchBenchmark.percentile(sorted, 99) / 1e6, sorted[sorted.length - 1] / 1e6);
+    }
+
+    private static double load() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static long size(Path file) {
