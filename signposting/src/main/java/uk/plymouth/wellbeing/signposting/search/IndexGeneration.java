@@ -166,7 +166,7 @@ final class IndexGeneration implements Closeable {
                             titleRank.get(item.id()));
                     if (vectors != null) {
                         document.add(new KnnFloatVectorField(IndexFields.VECTOR, vectors[ordinal],
-                                VectorSimilarityFunction.COSINE));
+                                VectorSimilarityFunction.DOT_PRODUCT));
                     }
                     writer.addDocument(document);
                 }

@@ -30,7 +30,7 @@ final class VectorMatches {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         Matches matches = new Matches();
         for (ScoreDoc hit : top.scoreDocs) {
-            double cosine = 2.0 * hit.score - 1.0; // Lucene scores cosine as (1 + cos) / 2
+            double cosine = 2.0 * hit.score - 1.0; // unit vectors: Lucene scores the dot product (the cosine) as (1 + cos) / 2
             if (cosine < minSimilarity) {
                 continue;
             }
