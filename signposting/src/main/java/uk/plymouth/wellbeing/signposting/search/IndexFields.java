@@ -20,6 +20,9 @@ final class IndexFields {
     static final String TITLE_RANK = "title_rank";
     static final String ITEM = "item";
 
+    // The item's meaning as a vector (semantic search)
+    static final String VECTOR = "vector";
+
     // Analyzed text, searched with these weights
     static final String TITLE = "title";
     static final String TAGS = "tags";

@@ -9,13 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.jspecify.annotations.Nullable;
 import uk.plymouth.wellbeing.signposting.catalogue.CatalogueSnapshot;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
 import uk.plymouth.wellbeing.signposting.catalogue.DirectoryItem;
@@ -39,6 +42,8 @@ final class IndexGeneration implements Closeable {
     final Analyzer queryAnalyzer;
     final Suggestions suggestions;
     final LocalDate builtFor;
+    /** Whether every document carries its meaning as a vector (semantic search on, with a model). */
+    final boolean hasVectors;
     final int documents;
     final long indexBytes;
     final Duration buildTime;
@@ -56,6 +61,7 @@ final class IndexGeneration implements Closeable {
         this.queryAnalyzer = b.queryAnalyzer;
         this.suggestions = b.suggestions;
         this.builtFor = b.today;
+        this.hasVectors = b.vectors != null;
         this.documents = b.documents;
         this.indexBytes = sizeOf(b.directory);
         this.searchers = new SearcherManager(b.directory, null);
@@ -81,9 +87,10 @@ final class IndexGeneration implements Closeable {
         return bytes;
     }
 
-    static IndexGeneration build(CatalogueSnapshot snapshot, LocalDate today, SearchProperties properties) {
+    static IndexGeneration build(CatalogueSnapshot snapshot, LocalDate today, SearchProperties properties,
+            SemanticEmbeddings embeddings) {
         try {
-            return new Builder(snapshot, today, properties).build();
+            return new Builder(snapshot, today, properties, embeddings).build();
         } catch (IOException e) {
             throw new UncheckedIOException("Building the search index in memory failed", e);
         }
@@ -108,6 +115,7 @@ final class IndexGeneration implements Closeable {
         private final CatalogueSnapshot snapshot;
         private final LocalDate today;
         private final SearchProperties properties;
+        private final SemanticEmbeddings embeddings;
         private final HubOrdinals hubs;
         private final SpellingCorrector.Vocabulary vocabulary = new SpellingCorrector.Vocabulary();
         // one byte array per file: the cheapest in-memory input to read from and to clone
@@ -118,13 +126,16 @@ final class IndexGeneration implements Closeable {
         private Analyzer queryAnalyzer = ResidentAnalyzers.index();
         private Suggestions suggestions = Suggestions.none();
         private int documents;
+        private float @Nullable [][] vectors;
         private List<DirectoryItem> items = List.of();
         private java.util.Map<String, Set<String>> fieldTerms = java.util.Map.of();
 
-        Builder(CatalogueSnapshot snapshot, LocalDate today, SearchProperties properties) {
+        Builder(CatalogueSnapshot snapshot, LocalDate today, SearchProperties properties,
+                SemanticEmbeddings embeddings) {
             this.snapshot = snapshot;
             this.today = today;
             this.properties = properties;
+            this.embeddings = embeddings;
             this.hubs = new HubOrdinals(snapshot.hubs().keySet());
         }
 
@@ -141,6 +152,8 @@ final class IndexGeneration implements Closeable {
             for (int i = 0; i < byTitle.size(); i++) {
                 titleRank.put(byTitle.get(i).id(), i);
             }
+            boolean semantic = properties.semantic() && embeddings.enabled();
+            vectors = semantic && !items.isEmpty() ? embeddings.forItems(items) : null;
             DirectoryDocuments documentsOf = new DirectoryDocuments(snapshot, hubs, today, properties, vocabulary);
             IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -149,7 +162,13 @@ final class IndexGeneration implements Closeable {
             try (IndexWriter writer = new IndexWriter(directory, config)) {
                 for (int ordinal = 0; ordinal < items.size(); ordinal++) {
                     DirectoryItem item = items.get(ordinal);
-                    writer.addDocument(documentsOf.of(item, ordinal, titleRank.get(item.id())));
+                    org.apache.lucene.document.Document document = documentsOf.of(item, ordinal,
+                            titleRank.get(item.id()));
+                    if (vectors != null) {
+                        document.add(new KnnFloatVectorField(IndexFields.VECTOR, vectors[ordinal],
+                                VectorSimilarityFunction.DOT_PRODUCT));
+                    }
+                    writer.addDocument(document);
                 }
                 writer.forceMerge(1);
                 writer.commit();

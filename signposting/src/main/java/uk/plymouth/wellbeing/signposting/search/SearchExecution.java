@@ -37,13 +37,15 @@ final class SearchExecution {
     private final IndexGeneration generation;
     private final IndexSearcher searcher;
     private final SearchProperties properties;
+    private final SemanticEmbeddings embeddings;
     private final LocalDate today;
 
     SearchExecution(IndexGeneration generation, IndexSearcher searcher, SearchProperties properties,
-            LocalDate today) {
+            SemanticEmbeddings embeddings, LocalDate today) {
         this.generation = generation;
         this.searcher = searcher;
         this.properties = properties;
+        this.embeddings = embeddings;
         this.today = today;
     }
 
@@ -69,16 +71,25 @@ final class SearchExecution {
         }
         QueryPruner pruner = new QueryPruner(generation.fieldTerms);
         Query textQuery = browsing ? null : pruner.prune(fieldsQuery(words.mended(), IndexFields.TEXT_FIELDS));
-        if (!browsing && textQuery == null) {
+        boolean byMeaning = !browsing && properties.semantic() && embeddings.enabled() && generation.hasVectors;
+        if (!browsing && textQuery == null && !byMeaning) {
             return empty(request, place, words);
         }
-        Query query = withFilters(textQuery == null ? new MatchAllDocsQuery() : textQuery, request, day, origin);
-        Matches matches = collect(query, request, asked.days());
         boolean byDistance = origin != null && request.sort() != SortOrder.RELEVANCE;
-        double threshold = textQuery == null ? 0
+        double threshold = browsing ? 0
                 : byDistance ? properties.minRelativeScoreByDistance() : properties.minRelativeScore();
-        ResultRanking ranking = new ResultRanking(matches, categoryMask(request.categories()),
-                request.hubIds().isEmpty() ? -1L : generation.hubs.mask(request.hubIds()), threshold,
+        int categoryMask = categoryMask(request.categories());
+        long hubFilter = request.hubIds().isEmpty() ? -1L : generation.hubs.mask(request.hubIds());
+        Matches matches = textQuery == null && !browsing ? new Matches()
+                : collect(withFilters(textQuery == null ? new MatchAllDocsQuery() : textQuery, request, day, origin),
+                        request, asked.days());
+        if (byMeaning) {
+            Matches meaning = byMeaning(words.mended(), request, day, origin, asked.days());
+            matches = new ScoreFusion(properties.fusion(), properties.semanticWeight(), properties.minSimilarity())
+                    .fuse(matches, meaning, threshold, categoryMask, hubFilter);
+            threshold = 0; // the fusion has already dropped word noise; anything it kept is shown
+        }
+        ResultRanking ranking = new ResultRanking(matches, categoryMask, hubFilter, threshold,
                 hubDistances(origin), byDistance);
         long from = (long) request.page() * request.pageSize();
         ResultRanking.Ranked ranked = ranking.rank(generation.hubs.size(), (int) Math.min(from, Integer.MAX_VALUE),
@@ -223,6 +234,33 @@ final class SearchExecution {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new IllegalStateException("A search expanded past Lucene's clause limit", e);
         }
+    }
+
+    /** The nearest items in meaning, within the same filters as the words (categories and hubs included). */
+    private Matches byMeaning(String words, SearchRequest request, DayFilter day, @Nullable GeoPoint origin,
+            Set<DayOfWeek> dayWords) throws IOException {
+        BooleanQuery.Builder filter = new BooleanQuery.Builder();
+        BooleanQuery others = (BooleanQuery) withFilters(new MatchAllDocsQuery(), request, day, origin);
+        boolean filtered = others.clauses().size() > 1 || !request.categories().isEmpty()
+                || !request.hubIds().isEmpty();
+        filter.add(others, BooleanClause.Occur.FILTER);
+        if (!request.categories().isEmpty()) {
+            filter.add(terms(IndexFields.CATEGORY, request.categories().stream().map(Category::id).toList()),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (!request.hubIds().isEmpty()) {
+            filter.add(terms(IndexFields.HUB, List.copyOf(request.hubIds())), BooleanClause.Occur.FILTER);
+        }
+        long preferred = request.preferredHubId() == null ? 0L : generation.hubs.bit(request.preferredHubId());
+        int dayMask = 0;
+        for (DayOfWeek dayWord : dayWords) {
+            dayMask |= 1 << dayWord.ordinal();
+        }
+        int candidates = (int) Math.min(Math.max(properties.semanticCandidates(),
+                (long) (request.page() + 1) * request.pageSize()), 1000);
+        return VectorMatches.find(searcher, embeddings.forQuery(words), candidates, filtered ? filter.build() : null,
+                properties.minSimilarity(), preferred, (float) properties.preferredHubBoost(), dayMask,
+                (float) properties.dayWordBoost());
     }
 
     private static int categoryMask(Set<Category> categories) {

@@ -14,6 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param closedFactor score multiplier for temporarily closed items: still found, below running ones
  * @param horizonDays how far ahead activity dates are indexed for day filters
  * @param maxQueryWords words of a search used; the rest of a very long text is ignored
+ * @param semantic search by meaning as well as by words (false: BM25 only, and no model is loaded)
+ * @param fusion how word and meaning results are combined
+ * @param semanticCandidates nearest items by meaning considered per search
+ * @param minSimilarity cosine similarity below which an item found only by meaning is not shown
+ * @param semanticWeight weight of meaning against words in the {@link Fusion#BLEND}
+ * @param embeddingModel which all-MiniLM-L6-v2 variant embeds text
  */
 @ConfigurationProperties("hub.search")
 public record SearchProperties(
@@ -23,9 +29,36 @@ public record SearchProperties(
         @DefaultValue("2.0") double dayWordBoost,
         @DefaultValue("0.6") double closedFactor,
         @DefaultValue("62") int horizonDays,
-        @DefaultValue("24") int maxQueryWords) {
+        @DefaultValue("24") int maxQueryWords,
+        @DefaultValue("true") boolean semantic,
+        @DefaultValue("RRF") Fusion fusion,
+        @DefaultValue("50") int semanticCandidates,
+        @DefaultValue("0.25") double minSimilarity,
+        @DefaultValue("1.0") double semanticWeight,
+        @DefaultValue("QUANTISED") MiniLmEmbedder.Variant embeddingModel) {
+
+    /** Ways to combine the word (BM25) ranking with the meaning (vector) ranking. */
+    public enum Fusion {
+        /** Reciprocal rank fusion, k = 60: only the two rank positions count. */
+        RRF,
+        /** Word score as a share of the best, plus the weighted similarity above {@code minSimilarity}. */
+        BLEND
+    }
 
     public static SearchProperties defaults() {
-        return new SearchProperties(0.2, 0.35, 1.25, 2.0, 0.6, 62, 24);
+        return new SearchProperties(0.2, 0.35, 1.25, 2.0, 0.6, 62, 24, true, Fusion.RRF, 50, 0.25, 1.0,
+                MiniLmEmbedder.Variant.QUANTISED);
+    }
+
+    public SearchProperties withSemantic(boolean on) {
+        return new SearchProperties(minRelativeScore, minRelativeScoreByDistance, preferredHubBoost, dayWordBoost,
+                closedFactor, horizonDays, maxQueryWords, on, fusion, semanticCandidates, minSimilarity,
+                semanticWeight, embeddingModel);
+    }
+
+    public SearchProperties withFusion(Fusion how, double weight, double similarityFloor) {
+        return new SearchProperties(minRelativeScore, minRelativeScoreByDistance, preferredHubBoost, dayWordBoost,
+                closedFactor, horizonDays, maxQueryWords, semantic, how, semanticCandidates, similarityFloor,
+                weight, embeddingModel);
     }
 }

@@ -13,6 +13,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import uk.plymouth.wellbeing.signposting.catalogue.CatalogueSnapshot;
@@ -29,17 +30,27 @@ public class ServiceSearch {
 
     private final Clock clock;
     private final SearchProperties properties;
+    private final SemanticEmbeddings embeddings;
     private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
 
+    /** Words only (BM25): no embedding model. */
     public ServiceSearch(Clock clock, SearchProperties properties) {
+        this(clock, properties, SemanticEmbeddings.off());
+    }
+
+    /** Words and, when {@code hub.search.semantic} is on and a model is given, meaning. */
+    @Autowired
+    public ServiceSearch(Clock clock, SearchProperties properties, SemanticEmbeddings embeddings) {
         this.clock = clock;
         this.properties = properties;
-        this.current.set(IndexGeneration.build(CatalogueSnapshot.EMPTY, LocalDate.now(clock), properties));
+        this.embeddings = embeddings;
+        this.current.set(IndexGeneration.build(CatalogueSnapshot.EMPTY, LocalDate.now(clock), properties,
+                embeddings));
     }
 
     /** Builds a fresh index from the directory and swaps it in; searches under way finish on the old one. */
     public synchronized IndexStats rebuild(CatalogueSnapshot snapshot) {
-        IndexGeneration next = IndexGeneration.build(snapshot, LocalDate.now(clock), properties);
+        IndexGeneration next = IndexGeneration.build(snapshot, LocalDate.now(clock), properties, embeddings);
         IndexGeneration previous = current.getAndSet(next);
         closeQuietly(previous);
         return new IndexStats(next.documents, next.indexBytes, next.buildTime);
@@ -58,7 +69,8 @@ public class ServiceSearch {
 
     public SearchResults search(SearchRequest request) {
         return withSearcher((generation, searcher) ->
-                new SearchExecution(generation, searcher, properties, LocalDate.now(clock)).run(request));
+                new SearchExecution(generation, searcher, properties, embeddings, LocalDate.now(clock))
+                        .run(request));
     }
 
     /** Up to {@code limit} things worth searching for that start like what has been typed so far. */
