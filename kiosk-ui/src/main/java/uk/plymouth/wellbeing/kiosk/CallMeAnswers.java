@@ -22,6 +22,8 @@ import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 final class CallMeAnswers {
 
     /** Where the journey started, to go back to from its first question: a route, "" for Home. */
+    /** What staff read on a request made from the kiosk's crisis help. */
+    static final String URGENT_ABOUT = "Typed words at the kiosk that may mean a crisis and asked for an urgent call.";
     private String origin = "";
     private final Set<CallMeStep> answered = EnumSet.noneOf(CallMeStep.class);
     private boolean changing;
@@ -36,6 +38,7 @@ final class CallMeAnswers {
     private @Nullable String hubId;
     private boolean consent;
     private boolean textMe;
+    private boolean urgent;
     private @Nullable CallbackReceipt receipt;
 
     /** A fresh request, for a resident who came from {@code origin}, to be called by this kiosk's hub. */
@@ -61,6 +64,7 @@ final class CallMeAnswers {
         hubId = null;
         consent = false;
         textMe = false;
+        urgent = false;
         receipt = null;
     }
 
@@ -68,6 +72,18 @@ final class CallMeAnswers {
     void aboutItem(String itemId, Category itsCategory) {
         aboutItemId = itemId;
         category = itsCategory;
+    }
+
+    /**
+     * They typed words that may mean a crisis and asked to be called: the request goes in marked urgent, and staff
+     * read why before anything they choose to say on "what is it about" (never the words they searched with).
+     */
+    void urgent() {
+        urgent = true;
+    }
+
+    boolean isUrgent() {
+        return urgent;
     }
 
     /** They found nothing: their search words are a good start for "what is it about". */
@@ -193,7 +209,7 @@ final class CallMeAnswers {
     NewCallback request(String kioskHub) {
         return NewCallback.at(hubId == null ? kioskHub : hubId, phone, Channel.KIOSK)
                 .withFirstName(firstName)
-                .withAbout(category, aboutText.isBlank() ? null : aboutText)
+                .withAbout(category, aboutForStaff())
                 .withAboutItem(aboutItemId)
                 .withBestTime(bestTime)
                 .withPermissions(voicemail, sayHub)
@@ -201,12 +217,23 @@ final class CallMeAnswers {
                 .withConfirmation(textMe);
     }
 
+    /** What staff read it is about: their words, after why it is urgent when it came from the crisis help. */
+    private @Nullable String aboutForStaff() {
+        if (!urgent) {
+            // as typed: the queue says when it is too long, and the resident shortens it
+            return aboutText.isBlank() ? null : aboutText;
+        }
+        String about = (URGENT_ABOUT + " " + aboutText).strip();
+        return about.length() > CallbackQueue.MAX_ABOUT_TEXT ? about.substring(0, CallbackQueue.MAX_ABOUT_TEXT)
+                : about;
+    }
+
     /**
      * Makes the one call that saves the request; once saved, the answers are forgotten and only the receipt is kept
      * to show. When the domain refuses, every answer stays.
      */
     CallbackReceipt send(CallbackQueue queue, String kioskHub) {
-        CallbackReceipt saved = queue.request(request(kioskHub));
+        CallbackReceipt saved = urgent ? queue.requestUrgent(request(kioskHub)) : queue.request(request(kioskHub));
         String from = origin;
         forget();
         origin = from;

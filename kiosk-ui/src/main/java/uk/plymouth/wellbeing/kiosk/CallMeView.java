@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import uk.plymouth.wellbeing.signposting.callback.CallbackProperties;
 import uk.plymouth.wellbeing.signposting.callback.CallbackQueue;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
+import uk.plymouth.wellbeing.signposting.conversation.CrisisCheck;
 import uk.plymouth.wellbeing.signposting.messaging.InvalidPhoneNumberException;
 
 /**
@@ -51,10 +52,11 @@ class CallMeView extends Div implements HasUrlParameter<String>, HasDynamicTitle
     private final ItemWords words;
     private final CallbackProperties callbacks;
     private final Clock clock;
+    private final CrisisCheck crisis;
     private CallMeStep step = CallMeStep.NAME;
 
     CallMeView(KioskState state, CallbackQueue queue, Catalogue catalogue, KioskHubs hubs, ItemWords words,
-            CallbackProperties callbacks, Clock clock) {
+            CallbackProperties callbacks, Clock clock, CrisisCheck crisis) {
         this.state = state;
         this.queue = queue;
         this.catalogue = catalogue;
@@ -62,6 +64,7 @@ class CallMeView extends Div implements HasUrlParameter<String>, HasDynamicTitle
         this.words = words;
         this.callbacks = callbacks;
         this.clock = clock;
+        this.crisis = crisis;
         addClassName("kiosk-callme");
         back.setText(getTranslation("kiosk.callback.back"));
         back.setIcon(VaadinIcon.ARROW_LEFT.create());
@@ -209,6 +212,10 @@ class CallMeView extends Div implements HasUrlParameter<String>, HasDynamicTitle
     /** "Send my request": the one call to the queue. What it refuses is shown on the question it is about. */
     private void send() {
         CallMeAnswers answers = state.callMe();
+        if (crisis.looksLikeCrisis(answers.aboutText())) {
+            // what they wrote it is about may mean a crisis: the request jumps the queue, as from the crisis help
+            answers.urgent();
+        }
         try {
             answers.send(queue, chosenHub());
             go(CallMeStep.DONE);

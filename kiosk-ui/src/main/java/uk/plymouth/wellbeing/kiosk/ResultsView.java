@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
+import uk.plymouth.wellbeing.signposting.conversation.CrisisCheck;
 import uk.plymouth.wellbeing.signposting.search.SearchHit;
 import uk.plymouth.wellbeing.signposting.search.SearchRequest;
 import uk.plymouth.wellbeing.signposting.search.SearchResults;
@@ -38,13 +39,15 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Div results = new Div();
     final H1 heading = new H1();
     private final ServiceSearch search;
+    private final CrisisCheck crisis;
     private final KioskState state;
     private final ItemWords words;
     private final Clock clock;
     private final Locale locale;
 
-    ResultsView(ServiceSearch search, KioskState state, ItemWords words, Clock clock) {
+    ResultsView(ServiceSearch search, CrisisCheck crisis, KioskState state, ItemWords words, Clock clock) {
         this.search = search;
+        this.crisis = crisis;
         this.state = state;
         this.words = words;
         this.clock = clock;
@@ -85,6 +88,9 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 : getTranslation("kiosk.results.for", current.text()));
         renderChips(current, found);
         results.removeAll();
+        if (!current.text().isBlank() && crisis.looksLikeCrisis(current.text())) {
+            results.add(new CrisisHelp(() -> CallMeView.start(state, "results", CallMeAnswers::urgent)));
+        }
         if (found.place() != null) {
             results.add(new Paragraph(found.place().message()));
         }

@@ -440,6 +440,74 @@ class CallMeViewTest {
         expectView(ResultsView.class);
     }
 
+    @Test
+    void crisisWordsShowHelpAboveTheResultsAndItsCallGoesInUrgent() {
+        HomeView home = _get(HomeView.class);
+        _setValue(home.searchBox.field, "i want to end my life");
+        _click(home.searchBox.search);
+
+        ResultsView results = _get(ResultsView.class);
+        CrisisHelp help = _get(results.results, CrisisHelp.class);
+        assertThat(results.results.getChildren().findFirst()).contains(help);
+        assertThat(help.getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(paragraphs(help)).contains("If you are in danger now, call 999.",
+                "Samaritans: call 116 123, free, any time, day or night.",
+                "Shout: text SHOUT to 85258, free, any time.");
+
+        _click(help.callMe);
+        expectStep("name");
+        type(form().name, "Sam");
+        type(form().phone, "07700 900124");
+        expectStep("about");
+        _click(view().next);
+        expectStep("time");
+        _click(view().next);
+        _click(view().next);
+        _click(view().next);
+        expectStep("consent");
+        _setValue(form().consent, true);
+        _click(view().next);
+        expectStep("check");
+        _click(view().check.send);
+        expectStep("done");
+
+        Map<String, Object> saved = jdbc.queryForMap("select * from callback_request where phone = ?",
+                "+447700900124");
+        assertThat(saved.get("urgent")).isEqualTo(true);
+        assertThat((String) saved.get("about_text")).startsWith(CallMeAnswers.URGENT_ABOUT)
+                .doesNotContain("end my life");
+    }
+
+    @Test
+    void crisisWordsInWhatItIsAboutMakeTheRequestUrgent() {
+        _click(_get(HomeView.class).callMe);
+        type(form().name, "Jo");
+        type(form().phone, "07700 900125");
+        expectStep("about");
+        type(java.util.Objects.requireNonNull(form().aboutText), "my partner hits me");
+        expectStep("time");
+        _click(view().next);
+        _click(view().next);
+        _click(view().next);
+        _setValue(form().consent, true);
+        _click(view().next);
+        _click(view().check.send);
+        expectStep("done");
+
+        Map<String, Object> saved = jdbc.queryForMap("select * from callback_request where phone = ?",
+                "+447700900125");
+        assertThat(saved.get("urgent")).isEqualTo(true);
+        assertThat((String) saved.get("about_text")).endsWith("my partner hits me");
+    }
+
+    @Test
+    void ordinaryWordsShowNoCrisisHelp() {
+        HomeView home = _get(HomeView.class);
+        _setValue(home.searchBox.field, "something to do while killing time");
+        _click(home.searchBox.search);
+        assertThat(_find(_get(ResultsView.class).results, CrisisHelp.class)).isEmpty();
+    }
+
     // ---------------------------------------------------------------- forgetting
 
     @Test

@@ -39,6 +39,9 @@ import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 @Transactional
 public class CallbackQueue {
 
+    /** The actor when the app itself marks a request urgent (crisis words), as the audit trail shows it. */
+    public static final StaffMember SYSTEM = StaffMember.admin("system");
+
     public static final int MAX_FIRST_NAME = 60;
     public static final int MAX_ABOUT_TEXT = 500;
     public static final int MAX_NOTES = CallbackRequest.MAX_NOTES;
@@ -88,6 +91,16 @@ public class CallbackQueue {
         log.info("Callback {} requested for hub {} via {}, due {}", reference, request.hubId(), request.channel(),
                 request.dueAt());
         return new CallbackReceipt(request.id(), reference, request.dueAt());
+    }
+
+    /**
+     * A request from someone whose words may mean a crisis: saved and marked urgent in one go, by the system (so it
+     * jumps the queue and the audit trail says why), as {@link #request(NewCallback)} otherwise.
+     */
+    public CallbackReceipt requestUrgent(NewCallback details) {
+        CallbackReceipt saved = request(details);
+        markUrgent(saved.id(), SYSTEM, true);
+        return saved;
     }
 
     /** Takes the request on; claiming one you already have changes nothing. */
