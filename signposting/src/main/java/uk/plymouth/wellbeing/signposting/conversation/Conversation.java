@@ -23,7 +23,9 @@ import uk.plymouth.wellbeing.signposting.timetable.Timetable;
  *
  * <p>In this order:
  * <ol>
- *   <li><b>Crisis language</b> ({@link CrisisLanguage}, from {@code crisis/phrases.txt}) comes before anything else:
+ *   <li><b>Crisis language</b> ({@link CrisisCheck}: the rules in {@code crisis/phrases.txt}, then meaning, from
+ *       {@code crisis/meaning.txt}, for phrasings the rules miss; by meaning alone the crisis lines come first and
+ *       the usual answer after them) comes before anything else:
  *       the crisis lines (999, Samaritans, Shout, NHS 111), then an offer of an urgent callback; a CALL within the
  *       idle time asks only for consent and puts the request at the top of the queue. <b>Even a number that opted
  *       out gets the crisis lines</b>. A crisis text that answers a staff text is also put on that request: they
@@ -51,7 +53,7 @@ public class Conversation {
 
     private static final Logger log = LoggerFactory.getLogger(Conversation.class);
 
-    private final CrisisLanguage crisisLanguage;
+    private final CrisisCheck crisisCheck;
     private final OptOuts optOuts;
     private final ConversationStore store;
     private final SearchReplies searches;
@@ -62,10 +64,10 @@ public class Conversation {
     private final CallbackTexts staffTexts;
     private final SurveyDialogue surveys;
 
-    Conversation(CrisisLanguage crisisLanguage, OptOuts optOuts, ConversationStore store, SearchReplies searches,
+    Conversation(CrisisCheck crisisCheck, OptOuts optOuts, ConversationStore store, SearchReplies searches,
             Timetable timetable, HubChoice hubs, CallbackDialogue dialogue, CallbackQueue callbacks,
             CallbackTexts staffTexts, SurveyDialogue surveys) {
-        this.crisisLanguage = crisisLanguage;
+        this.crisisCheck = crisisCheck;
         this.optOuts = optOuts;
         this.store = store;
         this.searches = searches;
@@ -81,8 +83,14 @@ public class Conversation {
     public ConversationReply reply(IncomingText text) {
         // declared non-null, but a channel's bug must not stop the crisis check or the reply
         String body = java.util.Objects.requireNonNullElse(text.body(), "");
-        boolean crisis = crisisLanguage.isCrisis(body);
+        CrisisCheck.Level level = crisisCheck.assess(body);
+        // "don't text me any more" is close in meaning to despair, but it is an opt-out: only the rules override it
+        boolean crisis = level == CrisisCheck.Level.CLEAR
+                || level == CrisisCheck.Level.LIKELY && !Keywords.asksToStopTexts(body);
         try {
+            if (crisis && level == CrisisCheck.Level.LIKELY) {
+                return likelyCrisis(text.from(), body);
+            }
             return crisis ? crisis(text.from(), body) : answer(text.from(), body);
         } catch (RuntimeException failed) {
             // the exception may quote the text or the number: log where it failed, not what it said
@@ -92,6 +100,25 @@ public class Conversation {
             return crisis ? ConversationReply.crisis(ReplyTexts.CRISIS_LINES)
                     : ConversationReply.of(ReplyTexts.SOMETHING_WRONG);
         }
+    }
+
+    /**
+     * Close in meaning to a crisis, though no crisis phrase matched: the crisis lines first, then the usual answer
+     * (it may be an ordinary request after all), and a CALL now is urgent.
+     */
+    private ConversationReply likelyCrisis(PhoneNumber from, String body) {
+        ConversationReply usual = answer(from, body);
+        if (optOuts.isOptedOut(from)) {
+            log.info("Crisis lines sent to {} (by meaning; opted out of other texts)", from.masked());
+            return ConversationReply.crisis(ReplyTexts.CRISIS_OPTED_OUT);
+        }
+        store.find(from).filter(state -> state.step() != Step.EXPIRED)
+                .ifPresent(state -> store.save(from, state.markedUrgent()));
+        log.info("Crisis lines sent to {} (by meaning) before the usual answer", from.masked());
+        java.util.List<String> messages = new java.util.ArrayList<>();
+        messages.add(ReplyTexts.CRISIS_LINES);
+        messages.addAll(usual.messages());
+        return new ConversationReply(messages, true);
     }
 
     private ConversationReply crisis(PhoneNumber from, String body) {

@@ -3,6 +3,7 @@ package uk.plymouth.wellbeing.signposting.conversation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,6 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import uk.plymouth.wellbeing.signposting.catalogue.CatalogueProperties;
+import uk.plymouth.wellbeing.signposting.search.SemanticEmbeddings;
+import uk.plymouth.wellbeing.signposting.search.TextEmbedder;
 
 /**
  * The conversation's settings and its crisis phrases, read once at start-up from {@code crisis/phrases.txt} in the
@@ -38,6 +41,31 @@ class ConversationConfiguration {
             return language;
         } catch (IOException e) {
             throw new IllegalStateException(CrisisLanguage.FILE + ": cannot be read from " + base, e);
+        }
+    }
+
+    @Bean
+    CrisisMeaning crisisMeaning(CatalogueProperties catalogue, ResourceLoader resources, SemanticEmbeddings semantic) {
+        Optional<TextEmbedder> model = semantic.embedder();
+        if (model.isEmpty()) {
+            log.info("Crisis language by meaning is off with semantic search: the rules in {} alone decide",
+                    CrisisLanguage.FILE);
+            return CrisisMeaning.none();
+        }
+        String base = catalogue.location().endsWith("/") ? catalogue.location() : catalogue.location() + "/";
+        Resource file = resources.getResource(base + CrisisMeaning.FILE);
+        if (!file.exists()) {
+            log.warn("{}: not found in {}; crisis language is found by the rules alone", CrisisMeaning.FILE, base);
+            return CrisisMeaning.none();
+        }
+        try (InputStream in = file.getInputStream()) {
+            CrisisMeaning meaning = CrisisMeaning.parse(CrisisMeaning.FILE,
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8), model.get());
+            log.info("Crisis language by meaning: {} examples read from {}{}", meaning.exampleCount(), base,
+                    CrisisMeaning.FILE);
+            return meaning;
+        } catch (IOException e) {
+            throw new IllegalStateException(CrisisMeaning.FILE + ": cannot be read from " + base, e);
         }
     }
 }

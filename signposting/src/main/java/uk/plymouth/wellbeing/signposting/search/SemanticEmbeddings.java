@@ -64,6 +64,11 @@ public final class SemanticEmbeddings {
         return embedder != null;
     }
 
+    /** The model, for others who need meaning (crisis language by meaning), or empty when semantic search is off. */
+    public java.util.Optional<TextEmbedder> embedder() {
+        return java.util.Optional.ofNullable(embedder);
+    }
+
     public Counts lastCounts() {
         return lastCounts;
     }

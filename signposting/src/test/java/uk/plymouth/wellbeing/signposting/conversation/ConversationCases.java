@@ -144,6 +144,18 @@ abstract class ConversationCases {
     }
 
     @Test
+    void wordsCloseInMeaningToACrisisGetTheCrisisLinesFirstThenTheUsualAnswer() {
+        ConversationReply reply = send("honestly I won't be here tomorrow");
+        assertThat(reply.crisis()).isTrue();
+        assertThat(reply.messages()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(reply.messages().get(0)).isEqualTo(ReplyTexts.CRISIS_LINES);
+        assertThat(only(send("CALL"))).as("a call now is urgent").isEqualTo(ReplyTexts.ASK_URGENT_CONSENT);
+
+        ConversationReply ordinary = send("I bought some paint for the kitchen");
+        assertThat(ordinary.crisis()).isFalse();
+    }
+
+    @Test
     void everydayWordsFindServices() {
         assertThat(only(send("help with debt"))).containsIgnoringCase("debt").startsWith("1 ");
         assertThat(only(send("walking football tuesday"))).containsIgnoringCase("walking football");
