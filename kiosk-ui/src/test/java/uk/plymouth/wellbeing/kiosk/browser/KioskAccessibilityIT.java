@@ -55,6 +55,14 @@ class KioskAccessibilityIT extends RunningKiosk {
     }
 
     @Test
+    void crisisHelpAboveTheResults() {
+        browser.searchFor("i want to end my life");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kiosk-crisis-call")));
+        assertThat(browser.driver.findElement(By.id("kiosk-crisis")).getText()).contains("116 123", "85258", "999");
+        assertAccessible("Results with crisis help");
+    }
+
+    @Test
     void details() {
         browser.searchFor("stop smoking");
         browser.openFirstResult();
