@@ -43,7 +43,8 @@ import uk.plymouth.wellbeing.signposting.timetable.Timetable;
  *       a staff text ({@link CallbackTexts#awaitingReplyFrom}: staff texted this number from a callback request in
  *       the last days): passed to those staff on the request, whatever it says, with a short acknowledgement; CALL
  *       ("call me", "can someone ring me"); MORE; a number for an item's details; a greeting ("hi") or thanks
- *       ("thank you x") gets a short friendly answer; anything else is searched. What
+ *       ("thank you x") gets a short friendly answer; then meaning ({@link MeaningIntents}: "could you ring me
+ *       back", "how does this work"); anything else is searched. What
  *       cannot be understood gets a short reply with the commands.
  * </ol>
  * Never throws, and never logs what was written or the full number.
@@ -63,10 +64,11 @@ public class Conversation {
     private final CallbackQueue callbacks;
     private final CallbackTexts staffTexts;
     private final SurveyDialogue surveys;
+    private final MeaningIntents intents;
 
     Conversation(CrisisCheck crisisCheck, OptOuts optOuts, ConversationStore store, SearchReplies searches,
             Timetable timetable, HubChoice hubs, CallbackDialogue dialogue, CallbackQueue callbacks,
-            CallbackTexts staffTexts, SurveyDialogue surveys) {
+            CallbackTexts staffTexts, SurveyDialogue surveys, MeaningIntents intents) {
         this.crisisCheck = crisisCheck;
         this.optOuts = optOuts;
         this.store = store;
@@ -77,6 +79,7 @@ public class Conversation {
         this.callbacks = callbacks;
         this.staffTexts = staffTexts;
         this.surveys = surveys;
+        this.intents = intents;
     }
 
     /** The reply to one text; never throws for anything the resident wrote. */
@@ -219,7 +222,27 @@ public class Conversation {
         if (Keywords.isThanks(body)) {
             return new Turn(ReplyTexts.THANKS, state);
         }
+        Optional<MeaningIntents.Intent> meant = intents.of(body);
+        if (meant.isPresent()) {
+            return meant(state, meant.get());
+        }
         return searches.search(state, body);
+    }
+
+    /** What a text clearly meant, though no keyword or rule said so ("could you ring me back"). */
+    private Turn meant(ConversationState state, MeaningIntents.Intent intent) {
+        switch (intent) {
+            case CALLBACK:
+                return dialogue.start(state);
+            case HELP:
+                return new Turn(help(state), state);
+            case SURVEY:
+                return surveys.list(state);
+            case GREETING:
+                return new Turn(ReplyTexts.GREETING, state);
+            default:
+                return new Turn(ReplyTexts.THANKS, state);
+        }
     }
 
     private ConversationReply optOut(PhoneNumber from, String how) {

@@ -47,25 +47,45 @@ class ConversationConfiguration {
     @Bean
     CrisisMeaning crisisMeaning(CatalogueProperties catalogue, ResourceLoader resources, SemanticEmbeddings semantic) {
         Optional<TextEmbedder> model = semantic.embedder();
-        if (model.isEmpty()) {
-            log.info("Crisis language by meaning is off with semantic search: the rules in {} alone decide",
-                    CrisisLanguage.FILE);
+        Optional<String> text = model.isEmpty() ? Optional.empty()
+                : optionalFile(catalogue, resources, CrisisMeaning.FILE);
+        if (model.isEmpty() || text.isEmpty()) {
+            log.info("Crisis language by meaning is off (no model, or no {}): the rules alone decide",
+                    CrisisMeaning.FILE);
             return CrisisMeaning.none();
         }
+        CrisisMeaning meaning = CrisisMeaning.parse(CrisisMeaning.FILE, text.get(), model.get());
+        log.info("Crisis language by meaning: {} examples from {}", meaning.exampleCount(), CrisisMeaning.FILE);
+        return meaning;
+    }
+
+    @Bean
+    MeaningIntents meaningIntents(CatalogueProperties catalogue, ResourceLoader resources,
+            SemanticEmbeddings semantic) {
+        Optional<TextEmbedder> model = semantic.embedder();
+        Optional<String> text = model.isEmpty() ? Optional.empty()
+                : optionalFile(catalogue, resources, MeaningIntents.FILE);
+        if (model.isEmpty() || text.isEmpty()) {
+            log.info("Intents by meaning are off (no model, or no {}): keywords and rules alone", MeaningIntents.FILE);
+            return MeaningIntents.none();
+        }
+        MeaningIntents intents = MeaningIntents.parse(MeaningIntents.FILE, text.get(), model.get());
+        log.info("Intents by meaning: {} examples from {}", intents.exampleCount(), MeaningIntents.FILE);
+        return intents;
+    }
+
+    /** A content file's text, or empty when the content has none. */
+    private static Optional<String> optionalFile(CatalogueProperties catalogue, ResourceLoader resources,
+            String name) {
         String base = catalogue.location().endsWith("/") ? catalogue.location() : catalogue.location() + "/";
-        Resource file = resources.getResource(base + CrisisMeaning.FILE);
+        Resource file = resources.getResource(base + name);
         if (!file.exists()) {
-            log.warn("{}: not found in {}; crisis language is found by the rules alone", CrisisMeaning.FILE, base);
-            return CrisisMeaning.none();
+            return Optional.empty();
         }
         try (InputStream in = file.getInputStream()) {
-            CrisisMeaning meaning = CrisisMeaning.parse(CrisisMeaning.FILE,
-                    new String(in.readAllBytes(), StandardCharsets.UTF_8), model.get());
-            log.info("Crisis language by meaning: {} examples read from {}{}", meaning.exampleCount(), base,
-                    CrisisMeaning.FILE);
-            return meaning;
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new IllegalStateException(CrisisMeaning.FILE + ": cannot be read from " + base, e);
+            throw new IllegalStateException(name + ": cannot be read from " + base, e);
         }
     }
 }

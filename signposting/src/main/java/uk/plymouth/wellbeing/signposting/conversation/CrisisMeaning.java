@@ -1,10 +1,7 @@
 package uk.plymouth.wellbeing.signposting.conversation;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Map;
+import java.util.Set;
 import uk.plymouth.wellbeing.signposting.search.TextEmbedder;
 
 /**
@@ -21,20 +18,15 @@ final class CrisisMeaning {
     static final double MARGIN = 0.10;
     /** Shorter texts are commands and answers (END, "yes please", "2"): the rules alone read them. */
     static final int MIN_WORDS = 3;
-    private static final Logger log = LoggerFactory.getLogger(CrisisMeaning.class);
 
-    private final @Nullable TextEmbedder embedder;
-    private final List<float[]> crisis;
-    private final List<float[]> ordinary;
+    private final ExampleSentences examples;
 
-    private CrisisMeaning(@Nullable TextEmbedder embedder, List<float[]> crisis, List<float[]> ordinary) {
-        this.embedder = embedder;
-        this.crisis = List.copyOf(crisis);
-        this.ordinary = List.copyOf(ordinary);
+    private CrisisMeaning(ExampleSentences examples) {
+        this.examples = examples;
     }
 
     static CrisisMeaning none() {
-        return new CrisisMeaning(null, List.of(), List.of());
+        return new CrisisMeaning(ExampleSentences.none());
     }
 
     /**
@@ -44,77 +36,23 @@ final class CrisisMeaning {
      *     and a sentence, or saying it lacks examples of either kind
      */
     static CrisisMeaning parse(String fileName, String text, TextEmbedder embedder) {
-        List<String> crisisTexts = new ArrayList<>();
-        List<String> ordinaryTexts = new ArrayList<>();
-        String[] lines = text.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] parts = lines[i].split("\t", 2);
-            String kind = parts[0].strip();
-            if (parts.length < 2 || parts[1].isBlank() || !kind.equals("crisis") && !kind.equals("ordinary")) {
-                throw new IllegalArgumentException(fileName + ", line " + (i + 1) + ": write \"crisis\" or"
-                        + " \"ordinary\", a tab, then an example sentence");
-            }
-            (kind.equals("crisis") ? crisisTexts : ordinaryTexts).add(parts[1].strip());
-        }
-        if (crisisTexts.isEmpty() || ordinaryTexts.isEmpty()) {
-            throw new IllegalArgumentException(fileName + ": needs crisis and ordinary examples (has "
-                    + crisisTexts.size() + " and " + ordinaryTexts.size() + ")");
-        }
-        return new CrisisMeaning(embedder, unit(embedder.embedAll(crisisTexts)),
-                unit(embedder.embedAll(ordinaryTexts)));
+        return new CrisisMeaning(ExampleSentences.parse(fileName, text, Set.of("crisis", "ordinary"), embedder));
     }
 
     int exampleCount() {
-        return crisis.size() + ordinary.size();
+        return examples.size();
     }
 
     /** Whether the text means something close to a crisis example; false without a model or if the model fails. */
     boolean isCrisis(String text) {
-        if (embedder == null || text.strip().split("\\s+").length < MIN_WORDS) {
+        if (ExampleSentences.words(text) < MIN_WORDS) {
             return false;
         }
-        float[] vector;
-        try {
-            vector = unit(embedder.embed(text.length() > 1000 ? text.substring(0, 1000) : text));
-        } catch (RuntimeException failed) {
-            // never the words: only that the model failed; the rules have already been asked
-            log.warn("Crisis meaning not checked: the embedding model failed ({})", failed.getClass().getName());
+        Map<String, Double> nearest = examples.nearest(text);
+        if (nearest.isEmpty()) {
             return false;
         }
-        double nearestCrisis = nearest(vector, crisis);
-        return nearestCrisis >= MIN_SIMILARITY && nearestCrisis - nearest(vector, ordinary) >= MARGIN;
-    }
-
-    private static double nearest(float[] vector, List<float[]> examples) {
-        double best = -1;
-        for (float[] example : examples) {
-            double dot = 0;
-            for (int i = 0; i < vector.length; i++) {
-                dot += vector[i] * example[i];
-            }
-            best = Math.max(best, dot);
-        }
-        return best;
-    }
-
-    private static List<float[]> unit(List<float[]> vectors) {
-        return vectors.stream().map(CrisisMeaning::unit).toList();
-    }
-
-    private static float[] unit(float[] vector) {
-        double length = 0;
-        for (float value : vector) {
-            length += value * value;
-        }
-        float[] unit = new float[vector.length];
-        double norm = Math.sqrt(length);
-        for (int i = 0; i < vector.length; i++) {
-            unit[i] = norm == 0 ? 0 : (float) (vector[i] / norm);
-        }
-        return unit;
+        double crisis = nearest.get("crisis");
+        return crisis >= MIN_SIMILARITY && crisis - nearest.get("ordinary") >= MARGIN;
     }
 }

@@ -120,7 +120,8 @@ class SurveyDialogue {
         }
     }
 
-    private Turn list(ConversationState state) {
+    /** The list of surveys residents can answer (or the only one, started). */
+    Turn list(ConversationState state) {
         List<Survey> surveys = forResidents();
         if (surveys.isEmpty()) {
             return new Turn(SurveyTexts.NONE_OFFERED, state.surveyOver());

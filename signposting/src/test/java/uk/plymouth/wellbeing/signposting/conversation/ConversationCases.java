@@ -156,6 +156,21 @@ abstract class ConversationCases {
     }
 
     @Test
+    void plainWordsNoKeywordCoversAreUnderstoodByMeaning() {
+        assertThat(only(send("ring me back please"))).isEqualTo(ReplyTexts.ASK_NAME);
+        assertThat(only(send("no"))).isEqualTo(ReplyTexts.DIALOGUE_STOPPED);
+        assertThat(only(send("how does this work"))).startsWith("Plymouth Wellbeing Hubs. Text what you need");
+        assertThat(only(send("is anyone there"))).isEqualTo(ReplyTexts.GREETING);
+        assertThat(only(send("I want to tell you how I am feeling"))).startsWith("Which survey would you like");
+        assertThat(only(send("no"))).isEqualTo(SurveyTexts.DECLINED);
+        for (String need : List.of("help with debt", "what help is there for carers", "I need help with my rent",
+                "someone to talk to")) {
+            assertThat(only(send(need))).as(need).doesNotStartWith("We can ring you back")
+                    .doesNotStartWith("Plymouth Wellbeing Hubs. Text what you need");
+        }
+    }
+
+    @Test
     void everydayWordsFindServices() {
         assertThat(only(send("help with debt"))).containsIgnoringCase("debt").startsWith("1 ");
         assertThat(only(send("walking football tuesday"))).containsIgnoringCase("walking football");

@@ -125,6 +125,9 @@ class CrisisCheckEvaluationTest {
                 "crisis\tI want to die\nordinary I need food\n", TestEmbedder.INSTANCE))
                 .hasMessage("crisis/meaning.txt, line 2: write \"crisis\" or \"ordinary\", a tab, then an example"
                         + " sentence");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CrisisMeaning.parse("crisis/meaning.txt",
+                "crisis\tI want to die\n", TestEmbedder.INSTANCE))
+                .hasMessage("crisis/meaning.txt: needs examples for ordinary");
     }
 
     /** Any embedder will do to read a file: this one is never asked for meaning. */
