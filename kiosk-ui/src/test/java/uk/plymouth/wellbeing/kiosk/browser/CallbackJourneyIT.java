@@ -188,16 +188,8 @@ class CallbackJourneyIT {
     }
 
     private void logIn(KioskBrowser staff, String username) {
-        staff.driver.get(staff.baseUrl + "/staff");
-        staff.waitForPath("/staff/login");
-        staff.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")))
-                .sendKeys(username);
-        staff.driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(PASSWORD);
-        staff.tap(KioskBrowser.button("Log in"));
-        staff.waitUpTo(KioskBrowser.WAIT).withMessage("the queue after logging in")
-                .until(d -> "/staff".equals(staff.path()));
+        staff.logInAsStaff(username, PASSWORD);
         staff.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-queue")));
-        staff.waitForVaadin();
     }
 
     private static void open(KioskBrowser staff, CallbackReceipt receipt) {

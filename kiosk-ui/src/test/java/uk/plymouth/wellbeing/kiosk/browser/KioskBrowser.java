@@ -284,6 +284,30 @@ final class KioskBrowser implements AutoCloseable {
         }
     }
 
+    /** Logs in at the staff login page and waits for the staff home (the callback queue). */
+    void logInAsStaff(String username, String password) {
+        driver.get(baseUrl + "/staff");
+        waitForPath("/staff/login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")))
+                .sendKeys(username);
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password);
+        tap(button("Log in"));
+        waitUpTo(WAIT).withMessage("the queue after logging in").until(d -> "/staff".equals(path()));
+        waitForVaadin();
+    }
+
+    /** Once the page is idle, axe-core's serious and critical violations, one line each (rule, impact, elements). */
+    @SuppressWarnings("unchecked")
+    List<String> seriousAxeProblems() {
+        waitForVaadin();
+        Map<String, Object> result = axe();
+        return ((List<Map<String, Object>>) result.get("violations")).stream()
+                .filter(v -> java.util.Set.of("serious", "critical").contains(String.valueOf(v.get("impact"))))
+                .map(v -> v.get("id") + " [" + v.get("impact") + "] " + v.get("help") + " "
+                        + ((List<Map<String, Object>>) v.get("nodes")).stream().map(n -> n.get("target")).toList())
+                .toList();
+    }
+
     /**
      * Runs axe-core (vendored under {@code src/test/resources/axe/}) over the whole page with its default rules.
      * Returns {@code {version, passes, incomplete: [rule ids], violations: [{id, impact, help, helpUrl, tags,

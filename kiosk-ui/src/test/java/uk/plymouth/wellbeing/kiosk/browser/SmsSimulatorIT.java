@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,26 +115,10 @@ class SmsSimulatorIT {
     }
 
     private void logIn() {
-        staff.driver.get(staff.baseUrl + "/staff");
-        staff.waitForPath("/staff/login");
-        staff.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")))
-                .sendKeys("robin");
-        staff.driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(PASSWORD);
-        staff.tap(KioskBrowser.button("Log in"));
-        staff.waitUpTo(KioskBrowser.WAIT).withMessage("the queue after logging in")
-                .until(d -> "/staff".equals(staff.path()));
-        staff.waitForVaadin();
+        staff.logInAsStaff("robin", PASSWORD);
     }
 
-    @SuppressWarnings("unchecked")
     private void assertAccessible() {
-        staff.waitForVaadin();
-        Map<String, Object> result = staff.axe();
-        List<String> blocking = ((List<Map<String, Object>>) result.get("violations")).stream()
-                .filter(v -> Set.of("serious", "critical").contains(String.valueOf(v.get("impact"))))
-                .map(v -> v.get("id") + " [" + v.get("impact") + "] " + v.get("help") + " "
-                        + ((List<Map<String, Object>>) v.get("nodes")).stream().map(n -> n.get("target")).toList())
-                .toList();
-        assertThat(blocking).as("serious or critical accessibility problems on the SMS simulator").isEmpty();
+        assertThat(staff.seriousAxeProblems()).as("serious or critical accessibility problems on the SMS simulator").isEmpty();
     }
 }

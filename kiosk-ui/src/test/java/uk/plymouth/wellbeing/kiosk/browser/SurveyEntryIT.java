@@ -3,7 +3,6 @@ package uk.plymouth.wellbeing.kiosk.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -117,26 +116,10 @@ class SurveyEntryIT {
     }
 
     private void logIn() {
-        staff.driver.get(staff.baseUrl + "/staff");
-        staff.waitForPath("/staff/login");
-        staff.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")))
-                .sendKeys("jo");
-        staff.driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(PASSWORD);
-        staff.tap(KioskBrowser.button("Log in"));
-        staff.waitUpTo(KioskBrowser.WAIT).withMessage("the queue after logging in")
-                .until(d -> "/staff".equals(staff.path()));
-        staff.waitForVaadin();
+        staff.logInAsStaff("jo", PASSWORD);
     }
 
-    @SuppressWarnings("unchecked")
     private void assertAccessible(String when) {
-        staff.waitForVaadin();
-        Map<String, Object> result = staff.axe();
-        List<String> blocking = ((List<Map<String, Object>>) result.get("violations")).stream()
-                .filter(v -> Set.of("serious", "critical").contains(String.valueOf(v.get("impact"))))
-                .map(v -> v.get("id") + " [" + v.get("impact") + "] " + v.get("help") + " "
-                        + ((List<Map<String, Object>>) v.get("nodes")).stream().map(n -> n.get("target")).toList())
-                .toList();
-        assertThat(blocking).as("serious or critical accessibility problems entering a survey " + when).isEmpty();
+        assertThat(staff.seriousAxeProblems()).as("serious or critical accessibility problems entering a survey " + when).isEmpty();
     }
 }
