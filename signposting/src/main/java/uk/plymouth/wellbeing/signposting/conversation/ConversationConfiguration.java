@@ -13,7 +13,6 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import uk.plymouth.wellbeing.signposting.catalogue.CatalogueProperties;
 import uk.plymouth.wellbeing.signposting.search.SemanticEmbeddings;
-import uk.plymouth.wellbeing.signposting.search.TextEmbedder;
 
 /**
  * The conversation's settings and its crisis phrases, read once at start-up from {@code crisis/phrases.txt} in the
@@ -46,15 +45,14 @@ class ConversationConfiguration {
 
     @Bean
     CrisisMeaning crisisMeaning(CatalogueProperties catalogue, ResourceLoader resources, SemanticEmbeddings semantic) {
-        Optional<TextEmbedder> model = semantic.embedder();
-        Optional<String> text = model.isEmpty() ? Optional.empty()
-                : optionalFile(catalogue, resources, CrisisMeaning.FILE);
-        if (model.isEmpty() || text.isEmpty()) {
+        Optional<String> text = semantic.enabled() ? optionalFile(catalogue, resources, CrisisMeaning.FILE)
+                : Optional.empty();
+        if (text.isEmpty()) {
             log.info("Crisis language by meaning is off (no model, or no {}): the rules alone decide",
                     CrisisMeaning.FILE);
             return CrisisMeaning.none();
         }
-        CrisisMeaning meaning = CrisisMeaning.parse(CrisisMeaning.FILE, text.get(), model.get());
+        CrisisMeaning meaning = CrisisMeaning.parse(CrisisMeaning.FILE, text.get(), semantic);
         log.info("Crisis language by meaning: {} examples from {}", meaning.exampleCount(), CrisisMeaning.FILE);
         return meaning;
     }
@@ -62,14 +60,13 @@ class ConversationConfiguration {
     @Bean
     MeaningIntents meaningIntents(CatalogueProperties catalogue, ResourceLoader resources,
             SemanticEmbeddings semantic) {
-        Optional<TextEmbedder> model = semantic.embedder();
-        Optional<String> text = model.isEmpty() ? Optional.empty()
-                : optionalFile(catalogue, resources, MeaningIntents.FILE);
-        if (model.isEmpty() || text.isEmpty()) {
+        Optional<String> text = semantic.enabled() ? optionalFile(catalogue, resources, MeaningIntents.FILE)
+                : Optional.empty();
+        if (text.isEmpty()) {
             log.info("Intents by meaning are off (no model, or no {}): keywords and rules alone", MeaningIntents.FILE);
             return MeaningIntents.none();
         }
-        MeaningIntents intents = MeaningIntents.parse(MeaningIntents.FILE, text.get(), model.get());
+        MeaningIntents intents = MeaningIntents.parse(MeaningIntents.FILE, text.get(), semantic);
         log.info("Intents by meaning: {} examples from {}", intents.exampleCount(), MeaningIntents.FILE);
         return intents;
     }

@@ -2,7 +2,7 @@ package uk.plymouth.wellbeing.signposting.conversation;
 
 import java.util.Map;
 import java.util.Set;
-import uk.plymouth.wellbeing.signposting.search.TextEmbedder;
+import uk.plymouth.wellbeing.signposting.search.SemanticEmbeddings;
 
 /**
  * Crisis language by meaning, for phrasings the rules in {@code crisis/phrases.txt} cannot list ("I can't do life
@@ -35,8 +35,8 @@ final class CrisisMeaning {
      * @throws IllegalArgumentException naming the file and line of a line that is not "crisis" or "ordinary", a tab
      *     and a sentence, or saying it lacks examples of either kind
      */
-    static CrisisMeaning parse(String fileName, String text, TextEmbedder embedder) {
-        return new CrisisMeaning(ExampleSentences.parse(fileName, text, Set.of("crisis", "ordinary"), embedder));
+    static CrisisMeaning parse(String fileName, String text, SemanticEmbeddings embeddings) {
+        return new CrisisMeaning(ExampleSentences.parse(fileName, text, Set.of("crisis", "ordinary"), embeddings));
     }
 
     int exampleCount() {

@@ -8,22 +8,23 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.plymouth.wellbeing.signposting.search.TextEmbedder;
+import uk.plymouth.wellbeing.signposting.search.SemanticEmbeddings;
 
 /**
  * Labelled example sentences from a content file ("label", a tab, a sentence per line; {@code #} comments), embedded
- * once with the in-process model, and how close in meaning a text comes to each label's nearest example.
+ * once with the in-process model, and how close in meaning a text comes to each label's nearest example. A text's
+ * vector comes from {@link SemanticEmbeddings#forQuery}, so the crisis check, intents and search embed it once.
  */
 final class ExampleSentences {
 
     private static final Logger log = LoggerFactory.getLogger(ExampleSentences.class);
     private static final int MAX_CHARACTERS = 1000;
 
-    private final @Nullable TextEmbedder embedder;
+    private final @Nullable SemanticEmbeddings embeddings;
     private final Map<String, List<float[]>> byLabel;
 
-    private ExampleSentences(@Nullable TextEmbedder embedder, Map<String, List<float[]>> byLabel) {
-        this.embedder = embedder;
+    private ExampleSentences(@Nullable SemanticEmbeddings embeddings, Map<String, List<float[]>> byLabel) {
+        this.embeddings = embeddings;
         this.byLabel = Map.copyOf(byLabel);
     }
 
@@ -37,7 +38,7 @@ final class ExampleSentences {
      * @throws IllegalArgumentException naming the file and line of a line that is not one of {@code labels}, a tab
      *     and a sentence, or the labels that have no example
      */
-    static ExampleSentences parse(String fileName, String text, Set<String> labels, TextEmbedder embedder) {
+    static ExampleSentences parse(String fileName, String text, Set<String> labels, SemanticEmbeddings embeddings) {
         Map<String, List<String>> sentences = new HashMap<>();
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -59,9 +60,8 @@ final class ExampleSentences {
             throw new IllegalArgumentException(fileName + ": needs examples for " + String.join(", ", missing));
         }
         Map<String, List<float[]>> vectors = new HashMap<>();
-        sentences.forEach((label, texts) -> vectors.put(label, embedder.embedAll(texts).stream()
-                .map(ExampleSentences::unit).toList()));
-        return new ExampleSentences(embedder, vectors);
+        sentences.forEach((label, texts) -> vectors.put(label, embeddings.forSentences(texts)));
+        return new ExampleSentences(embeddings, vectors);
     }
 
     int size() {
@@ -73,12 +73,12 @@ final class ExampleSentences {
      * without the words).
      */
     Map<String, Double> nearest(String text) {
-        if (embedder == null) {
+        if (embeddings == null || !embeddings.enabled()) {
             return Map.of();
         }
         float[] vector;
         try {
-            vector = unit(embedder.embed(text.length() > MAX_CHARACTERS ? text.substring(0, MAX_CHARACTERS) : text));
+            vector = embeddings.forQuery(text.length() > MAX_CHARACTERS ? text.substring(0, MAX_CHARACTERS) : text);
         } catch (RuntimeException failed) {
             log.warn("Meaning not checked: the embedding model failed ({})", failed.getClass().getName());
             return Map.of();
@@ -101,18 +101,5 @@ final class ExampleSentences {
     static int words(String text) {
         String stripped = text.strip();
         return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
-    }
-
-    private static float[] unit(float[] vector) {
-        double length = 0;
-        for (float value : vector) {
-            length += value * value;
-        }
-        float[] unit = new float[vector.length];
-        double norm = Math.sqrt(length);
-        for (int i = 0; i < vector.length; i++) {
-            unit[i] = norm == 0 ? 0 : (float) (vector[i] / norm);
-        }
-        return unit;
     }
 }

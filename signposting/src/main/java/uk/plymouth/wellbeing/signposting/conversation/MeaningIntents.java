@@ -3,7 +3,7 @@ package uk.plymouth.wellbeing.signposting.conversation;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import uk.plymouth.wellbeing.signposting.search.TextEmbedder;
+import uk.plymouth.wellbeing.signposting.search.SemanticEmbeddings;
 
 /**
  * What a text asks for, by meaning, when no keyword or rule understood it ("could you ring me back", "how does this
@@ -38,8 +38,8 @@ final class MeaningIntents {
     }
 
     /** @throws IllegalArgumentException naming the file and line of a broken line, or a missing intent */
-    static MeaningIntents parse(String fileName, String text, TextEmbedder embedder) {
-        return new MeaningIntents(ExampleSentences.parse(fileName, text, LABELS, embedder));
+    static MeaningIntents parse(String fileName, String text, SemanticEmbeddings embeddings) {
+        return new MeaningIntents(ExampleSentences.parse(fileName, text, LABELS, embeddings));
     }
 
     int exampleCount() {

@@ -64,9 +64,11 @@ public final class SemanticEmbeddings {
         return embedder != null;
     }
 
-    /** The model, for others who need meaning (crisis language by meaning), or empty when semantic search is off. */
-    public java.util.Optional<TextEmbedder> embedder() {
-        return java.util.Optional.ofNullable(embedder);
+    /** Unit vectors of example sentences, in order, not remembered (they are embedded once, at start-up). */
+    public List<float[]> forSentences(List<String> sentences) {
+        List<float[]> vectors = requireEmbedder().embedAll(sentences);
+        vectors.forEach(SemanticEmbeddings::toUnitLength);
+        return vectors;
     }
 
     public Counts lastCounts() {
@@ -131,8 +133,11 @@ public final class SemanticEmbeddings {
         return out;
     }
 
-    /** The vector of a resident's words (already lower case and with slips mended). */
-    float[] forQuery(String words) {
+    /**
+     * The unit vector of a resident's words, remembered for the last few hundred texts, so a text that is checked for
+     * crisis meaning, then for what it asks, then searched is embedded once.
+     */
+    public float[] forQuery(String words) {
         TextEmbedder model = requireEmbedder();
         String key = words.strip().toLowerCase(Locale.UK);
         synchronized (recentQueries) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.plymouth.wellbeing.signposting.conversation.CrisisLanguageTest.Labelled;
 import uk.plymouth.wellbeing.signposting.search.MiniLmEmbedder;
+import uk.plymouth.wellbeing.signposting.search.SemanticEmbeddings;
 
 /**
  * Crisis detection as it runs (rules, then meaning with the real in-process model and the real
@@ -31,7 +32,8 @@ class CrisisCheckEvaluationTest {
     static void realRulesAndModel() throws IOException {
         rules = CrisisLanguageTest.real();
         meaning = CrisisMeaning.parse(CrisisMeaning.FILE, Files.readString(Path.of("..", "content",
-                CrisisMeaning.FILE), StandardCharsets.UTF_8), MiniLmEmbedder.load(MiniLmEmbedder.Variant.QUANTISED));
+                CrisisMeaning.FILE), StandardCharsets.UTF_8),
+                SemanticEmbeddings.using(MiniLmEmbedder.load(MiniLmEmbedder.Variant.QUANTISED), null));
     }
 
     record Figures(int crisisFound, int crisisTexts, int falseAlarms, int ordinaryTexts, List<String> missed,
@@ -122,13 +124,15 @@ class CrisisCheckEvaluationTest {
     @Test
     void aBrokenExampleFileNamesItsLine() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> CrisisMeaning.parse("crisis/meaning.txt",
-                "crisis\tI want to die\nordinary I need food\n", TestEmbedder.INSTANCE))
+                "crisis\tI want to die\nordinary I need food\n", TEST_EMBEDDINGS))
                 .hasMessage("crisis/meaning.txt, line 2: write \"crisis\" or \"ordinary\", a tab, then an example"
                         + " sentence");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> CrisisMeaning.parse("crisis/meaning.txt",
-                "crisis\tI want to die\n", TestEmbedder.INSTANCE))
+                "crisis\tI want to die\n", TEST_EMBEDDINGS))
                 .hasMessage("crisis/meaning.txt: needs examples for ordinary");
     }
+
+    static final SemanticEmbeddings TEST_EMBEDDINGS = SemanticEmbeddings.using(TestEmbedder.INSTANCE, null);
 
     /** Any embedder will do to read a file: this one is never asked for meaning. */
     enum TestEmbedder implements uk.plymouth.wellbeing.signposting.search.TextEmbedder {
