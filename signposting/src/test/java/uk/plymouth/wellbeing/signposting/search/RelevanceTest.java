@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,41 +46,15 @@ class RelevanceTest {
     @Test
     void residentsFindARightAnswerInTheTopThree() throws IOException {
         List<Map<String, Object>> queries = queries();
-        int successes = 0;
-        double reciprocalRanks = 0;
-        List<String> misses = new ArrayList<>();
-        for (Map<String, Object> query : queries) {
-            String text = (String) query.get("q");
-            @SuppressWarnings("unchecked")
-            List<String> accept = (List<String>) query.get("accept");
-            SearchResults results = search.search(SearchRequest.forText(text).page(0, 10));
-            int rank = firstAcceptable(results, accept);
-            if (rank >= 1 && rank <= 3) {
-                successes++;
-            } else {
-                misses.add(String.format(Locale.UK, "  %-60s want %-40s got %s", '"' + text + '"', accept,
-                        results.hits().stream().limit(3).map(h -> h.item().id() + "(" + h.item().category().id()
-                                + ")").toList()));
-            }
-            reciprocalRanks += rank >= 1 ? 1.0 / rank : 0;
-        }
-        double successAt3 = (double) successes / queries.size();
-        double mrr = reciprocalRanks / queries.size();
+        RelevanceComparisonTest.Score score = RelevanceComparisonTest.score(search, queries);
+        double successAt3 = score.successAt3();
+        double mrr = score.mrr();
+        List<String> misses = score.misses();
         System.out.printf(Locale.UK, "Relevance set: %d queries, success@3 = %.1f%%, MRR@10 = %.3f%n",
                 queries.size(), successAt3 * 100, mrr);
         misses.forEach(System.out::println);
         assertThat(queries).hasSizeGreaterThanOrEqualTo(60);
         assertThat(successAt3).as("success@3 over the relevance set").isGreaterThanOrEqualTo(0.90);
-    }
-
-    private static int firstAcceptable(SearchResults results, List<String> accept) {
-        for (int i = 0; i < results.hits().size(); i++) {
-            SearchHit hit = results.hits().get(i);
-            if (accept.contains(hit.item().category().id()) || accept.contains(hit.item().id())) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 
     @SuppressWarnings("unchecked")
