@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param model the model's name at that endpoint
  * @param timeout how long a reply may take before the deterministic reply is sent instead
  * @param memoryMessages how many messages of a conversation the model is shown, at most
+ * @param forgetAfter how long a conversation's memory is kept after its last message (the SMS conversation's own
+ *     idle time; the kiosk forgets sooner, on its idle reset)
  */
 @ConfigurationProperties("hub.assistant")
 public record AssistantProperties(
@@ -24,7 +26,8 @@ public record AssistantProperties(
         @Nullable String apiKey,
         @DefaultValue("") String model,
         @DefaultValue("8s") Duration timeout,
-        @DefaultValue("20") int memoryMessages) {
+        @DefaultValue("20") int memoryMessages,
+        @DefaultValue("30m") Duration forgetAfter) {
 
     public AssistantProperties {
         baseUrl = baseUrl.strip();
@@ -46,6 +49,10 @@ public record AssistantProperties(
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("hub.assistant.timeout must be more than zero, not " + timeout);
         }
+        if (forgetAfter.isNegative() || forgetAfter.isZero()) {
+            throw new IllegalArgumentException("hub.assistant.forget-after must be more than zero, not "
+                    + forgetAfter);
+        }
         if (memoryMessages < 2 || memoryMessages > 200) {
             throw new IllegalArgumentException("hub.assistant.memory-messages must be from 2 to 200, not "
                     + memoryMessages);
@@ -62,6 +69,6 @@ public record AssistantProperties(
     public String toString() {
         return "AssistantProperties[baseUrl=" + (baseUrl.isEmpty() ? "none" : baseUrl) + ", apiKey="
                 + (apiKey == null || apiKey.isBlank() ? "unset" : "set") + ", model=" + model + ", timeout="
-                + timeout + ", memoryMessages=" + memoryMessages + "]";
+                + timeout + ", memoryMessages=" + memoryMessages + ", forgetAfter=" + forgetAfter + "]";
     }
 }

@@ -3,6 +3,7 @@ package uk.plymouth.wellbeing.signposting.assistant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,18 +30,30 @@ public final class GroundingCheck {
                         minutes / 60, minutes % 60)));
             }
         }
+        // a returned name may hold another directory name ("Emergency Food Bank" holds "Food Bank"): a mention
+        // inside a returned name's is that name, not the other
         String lower = reply.toLowerCase(Locale.UK);
+        List<int[]> returned = new ArrayList<>();
+        facts.names().forEach(name -> returned.addAll(mentions(lower, name)));
         for (String name : facts.knownNames()) {
-            if (!facts.names().contains(name) && mentions(lower, name)) {
+            if (!facts.names().contains(name) && mentions(lower, name).stream()
+                    .anyMatch(span -> returned.stream().noneMatch(outer -> outer[0] <= span[0] && span[1] <= outer[1]))) {
                 problems.add(new Grounding.Problem(Grounding.Kind.NAME, name));
             }
         }
         return new Grounding(problems);
     }
 
-    /** The name as whole words, so "Art" is not found in "Hearts". */
-    private static boolean mentions(String text, String name) {
-        return !name.isBlank() && text.contains(name)
-                && Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(text).find();
+    /** Where the name is in the text as whole words (so "Art" is not found in "Hearts"), as [start, end). */
+    private static List<int[]> mentions(String text, String name) {
+        List<int[]> spans = new ArrayList<>();
+        if (name.isBlank() || !text.contains(name)) {
+            return spans;
+        }
+        Matcher found = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(text);
+        while (found.find()) {
+            spans.add(new int[] {found.start(), found.end()});
+        }
+        return spans;
     }
 }

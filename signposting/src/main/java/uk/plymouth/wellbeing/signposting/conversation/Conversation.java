@@ -43,9 +43,10 @@ import uk.plymouth.wellbeing.signposting.timetable.Timetable;
  *       a staff text ({@link CallbackTexts#awaitingReplyFrom}: staff texted this number from a callback request in
  *       the last days): passed to those staff on the request, whatever it says, with a short acknowledgement; CALL
  *       ("call me", "can someone ring me"); MORE; a number for an item's details; a greeting ("hi") or thanks
- *       ("thank you x") gets a short friendly answer; then meaning ({@link MeaningIntents}: "could you ring me
- *       back", "how does this work"); anything else is searched. What
- *       cannot be understood gets a short reply with the commands.
+ *       ("thank you x") gets a short friendly answer; then the language model, when one is configured
+ *       ({@link ModelReplies}: its reply only if it passed every check); then meaning ({@link MeaningIntents}:
+ *       "could you ring me back", "how does this work"); anything else is searched. What cannot be understood gets
+ *       a short reply with the commands.
  * </ol>
  * Never throws, and never logs what was written or the full number.
  */
@@ -65,10 +66,11 @@ public class Conversation {
     private final CallbackTexts staffTexts;
     private final SurveyDialogue surveys;
     private final MeaningIntents intents;
+    private final ModelReplies model;
 
     Conversation(CrisisCheck crisisCheck, OptOuts optOuts, ConversationStore store, SearchReplies searches,
             Timetable timetable, HubChoice hubs, CallbackDialogue dialogue, CallbackQueue callbacks,
-            CallbackTexts staffTexts, SurveyDialogue surveys, MeaningIntents intents) {
+            CallbackTexts staffTexts, SurveyDialogue surveys, MeaningIntents intents, ModelReplies model) {
         this.crisisCheck = crisisCheck;
         this.optOuts = optOuts;
         this.store = store;
@@ -80,6 +82,7 @@ public class Conversation {
         this.staffTexts = staffTexts;
         this.surveys = surveys;
         this.intents = intents;
+        this.model = model;
     }
 
     /** The reply to one text; never throws for anything the resident wrote. */
@@ -222,6 +225,10 @@ public class Conversation {
         if (Keywords.isThanks(body)) {
             return new Turn(ReplyTexts.THANKS, state);
         }
+        Optional<Turn> byModel = model.reply(from, state, body);
+        if (byModel.isPresent()) {
+            return byModel.get();
+        }
         Optional<MeaningIntents.Intent> meant = intents.of(body);
         if (meant.isPresent()) {
             return meant(state, meant.get());
@@ -248,6 +255,7 @@ public class Conversation {
     private ConversationReply optOut(PhoneNumber from, String how) {
         boolean inSurvey = store.find(from).map(ConversationState::inSurvey).orElse(false);
         store.forget(from);
+        model.forget(from);
         if (!optOuts.optOut(from, how)) {
             return ConversationReply.silence();
         }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class GroundingCheckTest {
 
     static final Set<String> DIRECTORY = Set.of("Walking Football", "Four Greens Wellbeing and Family Hub",
-            "Debt advice drop-in", "Art", "Stop Smoking Clinic");
+            "Debt advice drop-in", "Art", "Stop Smoking Clinic", "Football", "Walking Football Plus");
     static final GroundingFacts TOOLS_GAVE = GroundingFacts.none(DIRECTORY)
             .with(List.of("01752 306 300"), List.of(10 * 60, 14 * 60 + 30), List.of("Walking Football",
                     "Four Greens Wellbeing and Family Hub"));
@@ -54,6 +54,15 @@ class GroundingCheckTest {
         assertThat(kinds("You could also try the Stop Smoking Clinic.")).containsExactly(Grounding.Kind.NAME);
         assertThat(kinds("There is a debt advice drop-in too.")).containsExactly(Grounding.Kind.NAME);
         assertThat(kinds("Take heart: the hearts of our volunteers are big.")).as("'Art' only as a word").isEmpty();
+    }
+
+    @Test
+    void aDirectoryNameInsideAReturnedNameIsNotCaughtButOneOutsideItIs() {
+        assertThat(kinds("Walking Football is on Tuesdays.")).as("'Football' is part of a returned name").isEmpty();
+        assertThat(kinds("Walking Football is on Tuesdays, and there is other football too."))
+                .containsExactly(Grounding.Kind.NAME);
+        assertThat(kinds("Try Walking Football Plus.")).as("a longer name holding a returned one")
+                .containsExactly(Grounding.Kind.NAME);
     }
 
     @Test
