@@ -153,9 +153,10 @@ public class Conversation {
             return optOut(from, word);
         }
         boolean optedOut = optOuts.isOptedOut(from);
-        if (word != null && Keywords.OPT_IN.contains(word) && (optedOut || !word.equals("YES"))) {
+        if (word != null && Keywords.OPT_IN.contains(word) && (optedOut || !word.equals("YES"))
+                || optedOut && Keywords.asksToStartTexts(body)) {
             boolean lifted = optOuts.optIn(from);
-            log.info("{} texted {}", from.masked(), word);
+            log.info("{} texted {}", from.masked(), word != null ? word : "plain words to opt in");
             return ConversationReply.of(lifted ? ReplyTexts.OPTED_IN : ReplyTexts.ALREADY_IN);
         }
         if (optedOut) {

@@ -39,12 +39,25 @@ final class Keywords {
             "\\bno more (texts|txts|messages|msgs|text messages)\\b",
             "\\b(unsubscribe|opt out|optout)\\s+(me|us)\\b",
             "\\b(take|remove)\\s+(me|us|my number)\\s+(off|from)\\b",
+            "\\bremove (my|this|our) (number|phone number|mobile)\\b",
+            "\\b(dont|do not) want (these|your|any|the|any more|anymore|more) (texts|txts|messages|msgs)\\b",
             "\\bleave me alone\\b"));
     private static final Pattern PLAIN_CALL = Pattern.compile(String.join("|",
-            "\\b(call|ring|phone|bell)\\s+(me|us)\\b",
+            "\\b(call|cal|ring|phone|bell)\\s+(me|us)\\b",
+            "\\bgive (me|us) a (bell|ring|call|buzz)\\b",
             "\\bcall\\s*back\\b",
             "\\b(speak|talk)\\s+to\\s+(someone|somebody|a person|a human|a real person|staff|an adviser|an advisor)\\b",
-            "\\bcan (someone|somebody|you|anyone) (call|ring|phone)\\b"));
+            "\\bcan (someone|somebody|sum1|some1|you|anyone|any1) (call|cal|ring|phone)\\b"));
+    /** Plain words asking to be texted again, read only from a number that opted out. */
+    private static final Pattern PLAIN_OPT_IN = Pattern.compile(String.join("|",
+            "^(start|unstop|yes)( (again|back|texting me again|texts again|please|pls|thanks))*$",
+            "\\bstart (texting|txting|messaging|sending) (me|us)\\b",
+            "\\bopt (me |us )?back in\\b",
+            "\\b(text|txt|message) (me|us) again\\b",
+            "\\b(have|get|send me|receive) (your|the) (texts|txts|messages) again\\b"));
+    /** "wrong number", "wrong number, stop": a short text saying we have the wrong person. */
+    private static final Pattern WRONG_NUMBER = Pattern.compile("^(sorry |you have |youve got |you got )?(the )?"
+            + "wrong (number|person)( (stop|sorry|mate|please|pls))*$");
 
     private static final Pattern SEARCH = Pattern.compile("^\\s*(?:find|search|search for|look for)\\s+(.*\\S.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -81,7 +94,13 @@ final class Keywords {
 
     /** "please stop texting me", "don't text me any more", "take me off your list". */
     static boolean asksToStopTexts(String text) {
-        return text.length() <= 300 && (isPoliteOptOut(text) || PLAIN_OPT_OUT.matcher(tidy(text)).find());
+        return text.length() <= 300 && (isPoliteOptOut(text) || PLAIN_OPT_OUT.matcher(tidy(text)).find()
+                || WRONG_NUMBER.matcher(tidy(text)).matches());
+    }
+
+    /** "start please", "YES please", "start texting me again", "opt me back in": for a number that opted out. */
+    static boolean asksToStartTexts(String text) {
+        return text.length() <= 100 && PLAIN_OPT_IN.matcher(tidy(text)).find();
     }
 
     /** "CALL", "call me", "can someone ring me", "I'd like to speak to someone". */
@@ -138,14 +157,16 @@ final class Keywords {
     }
 
     private static final Set<String> GREETING_WORDS = Set.of("hi", "hello", "hey", "hiya", "hullo", "ello", "yo",
+            "helo", "hallo", "hii", "heya", "howdy",
             "morning", "afternoon", "evening", "good", "there", "alright", "all", "right", "everyone", "folks");
     private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "hiya", "hullo", "ello", "morning",
-            "afternoon", "evening", "alright");
+            "afternoon", "evening", "alright", "helo", "hallo", "hii", "heya", "howdy");
     private static final Set<String> THANKS_WORDS = Set.of("thanks", "thank", "you", "thankyou", "ta", "cheers",
             "thx", "ty", "tq", "many", "much", "very", "so", "great", "brilliant", "lovely", "perfect", "cool", "ok",
-            "okay", "x", "xx", "xxx", "again", "for", "that", "the", "help", "a", "lot", "lots", "mate", "love");
+            "okay", "x", "xx", "xxx", "again", "for", "that", "the", "help", "a", "lot", "lots", "mate", "love",
+            "brill", "ace", "fab", "fantastic", "grand", "champion");
     private static final Set<String> THANKS = Set.of("thanks", "thank", "thankyou", "ta", "cheers", "thx", "ty",
-            "tq");
+            "tq", "brill", "ace", "fab", "fantastic", "lovely", "brilliant", "perfect", "champion");
 
     /** "hi", "Hello there", "good morning": a greeting and nothing else. */
     static boolean isGreeting(String text) {
@@ -166,9 +187,35 @@ final class Keywords {
                 && Arrays.stream(words).anyMatch(needed::contains);
     }
 
-    /** "2", " 2. ", "#2", "no 2": the number, else empty. */
+    private static final Set<String> ASKING_DETAILS = Set.of("tell", "me", "more", "about", "on", "details",
+            "detail", "info", "information", "for", "of", "number", "no", "num", "can", "i", "have", "get", "the",
+            "show", "give", "send", "what", "whats", "is", "option", "one", "result", "want", "like", "id", "would",
+            "that");
+    private static final java.util.List<String> ORDINALS = java.util.List.of("first", "second", "third", "fourth",
+            "fifth", "sixth");
+
+    /**
+     * "2", " 2. ", "#2", "no 2", "2 please", "tell me more about 2", "details for number 1", "the first one": the
+     * number of a listed result, else empty.
+     */
     static OptionalInt number(String text) {
         Matcher number = NUMBER.matcher(text);
-        return number.matches() ? OptionalInt.of(Integer.parseInt(number.group(1))) : OptionalInt.empty();
+        if (number.matches()) {
+            return OptionalInt.of(Integer.parseInt(number.group(1)));
+        }
+        if (text.length() > 60) {
+            return OptionalInt.empty();
+        }
+        String[] rest = Arrays.stream(tidy(text).split(" "))
+                .filter(w -> !w.isEmpty() && !POLITE.contains(w) && !ASKING_DETAILS.contains(w))
+                .toArray(String[]::new);
+        if (rest.length != 1) {
+            return OptionalInt.empty();
+        }
+        if (rest[0].matches("\\d{1,3}")) {
+            return OptionalInt.of(Integer.parseInt(rest[0]));
+        }
+        int ordinal = ORDINALS.indexOf(rest[0]);
+        return ordinal >= 0 ? OptionalInt.of(ordinal + 1) : OptionalInt.empty();
     }
 }
