@@ -36,8 +36,8 @@ public final class GroundingCheck {
         List<int[]> returned = new ArrayList<>();
         facts.names().forEach(name -> returned.addAll(mentions(lower, name)));
         for (String name : facts.knownNames()) {
-            if (!facts.names().contains(name) && mentions(lower, name).stream()
-                    .anyMatch(span -> returned.stream().noneMatch(outer -> outer[0] <= span[0] && span[1] <= outer[1]))) {
+            if (!facts.names().contains(name) && mentions(lower, name).stream().anyMatch(span -> returned.stream()
+                    .noneMatch(outer -> outer[0] <= span[0] && span[1] <= outer[1]))) {
                 problems.add(new Grounding.Problem(Grounding.Kind.NAME, name));
             }
         }
