@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import uk.plymouth.wellbeing.signposting.assistant.ModelAnswer;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
@@ -89,7 +90,7 @@ class AskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         callMe.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         // their question is a start for "what is it about"; they see it, and can change it, on that question
         callMe.addClickListener(e -> CallMeView.start(state, ROUTE,
-                answers -> answers.aboutWords(java.util.Objects.requireNonNullElse(state.askedQuestion(), ""))));
+                answers -> answers.aboutWords(Objects.requireNonNullElse(state.askedQuestion(), ""))));
         survey.setText(getTranslation("kiosk.ask.survey"));
         survey.setIcon(VaadinIcon.SMILEY_O.create());
         survey.addThemeVariants(ButtonVariant.LUMO_LARGE);
@@ -102,7 +103,7 @@ class AskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        question.setValue(java.util.Objects.requireNonNullElse(state.askedQuestion(), ""));
+        question.setValue(Objects.requireNonNullElse(state.askedQuestion(), ""));
         render();
     }
 

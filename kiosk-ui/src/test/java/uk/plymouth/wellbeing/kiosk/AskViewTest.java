@@ -43,6 +43,7 @@ import uk.plymouth.wellbeing.signposting.assistant.ModelAnswer;
 import uk.plymouth.wellbeing.signposting.assistant.ModelAssistant;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
+import uk.plymouth.wellbeing.signposting.conversation.QuestionAnswer;
 
 /**
  * "Ask a question" driven as a resident would, without a browser (Karibu-Testing), over the real app and sample
@@ -213,7 +214,41 @@ class AskViewTest {
         assertThat(model.forgotten).containsExactly(askId);
     }
 
+    @Test
+    void askingForASurveyOffersTheWellbeingSurvey() {
+        AskView ask = openAsk();
+
+        askByButton(ask, "can I do the wellbeing survey");
+
+        assertThat(ask.survey.isAttached()).isTrue();
+        assertThat(ask.survey.getText()).isEqualTo("Tell us how you are");
+        assertThat(ask.callMe.isAttached()).isFalse();
+    }
+
+    @Test
+    void everyAnswerOurOwnWordsCanGiveHasEnglishAndPolishWords() throws java.io.IOException {
+        Set<String> english = keys("/i18n/kiosk.properties");
+        Set<String> polish = keys("/i18n/kiosk_pl.properties");
+        for (QuestionAnswer.Kind kind : QuestionAnswer.Kind.values()) {
+            if (kind != QuestionAnswer.Kind.MODEL) {
+                String key = "kiosk.ask.answer." + kind.name().toLowerCase(java.util.Locale.ROOT);
+                assertThat(english).as("English").contains(key);
+                assertThat(polish).as("Polish").contains(key);
+            }
+        }
+        assertThat(polish).containsAll(english.stream().filter(key -> key.startsWith("kiosk.ask.")).toList());
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    private static Set<String> keys(String bundle) throws java.io.IOException {
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = new java.io.InputStreamReader(AskViewTest.class.getResourceAsStream(bundle),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties.stringPropertyNames();
+    }
 
     private static AskView openAsk() {
         _click(_get(HomeView.class).askQuestion);

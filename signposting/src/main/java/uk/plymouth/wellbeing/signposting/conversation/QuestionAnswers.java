@@ -1,6 +1,7 @@
 package uk.plymouth.wellbeing.signposting.conversation;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -84,7 +85,7 @@ public class QuestionAnswers {
      */
     public QuestionAnswer answer(String sessionId, String question, @Nullable String hubId) {
         // declared non-null, but a screen's bug must not stop the crisis check or the answer
-        String words = java.util.Objects.requireNonNullElse(question, "").strip();
+        String words = Objects.requireNonNullElse(question, "").strip();
         if (words.isEmpty()) {
             return QuestionAnswer.of(QuestionAnswer.Kind.PROMPT, PROMPT);
         }
