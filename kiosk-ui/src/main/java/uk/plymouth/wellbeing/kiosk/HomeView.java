@@ -35,6 +35,8 @@ class HomeView extends Div implements HasDynamicTitle {
     final CategoryTiles tiles;
     final Div today = new Div();
     final Button callMe = new Button();
+    /** "Ask a question": a question in their own words, answered in words and service cards. */
+    final Button askQuestion = new Button();
     /** "How are you feeling?": the wellbeing survey, shown only when one is offered. */
     final Button feeling = new Button();
     /** "Tell us what you think of this hub": the visit survey, shown only when it is offered. */
@@ -62,7 +64,13 @@ class HomeView extends Div implements HasDynamicTitle {
         Paragraph callMeHint = new Paragraph(getTranslation("kiosk.callback.startHint"));
         Div callMeRow = new Div(callMe, callMeHint);
         callMeRow.addClassName("kiosk-callme-start");
-        add(welcome, intro, searchBox, callMeRow);
+        askQuestion.setText(getTranslation("kiosk.ask.start"));
+        askQuestion.setIcon(VaadinIcon.QUESTION_CIRCLE_O.create());
+        askQuestion.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        askQuestion.addClickListener(e -> UI.getCurrent().navigate(AskView.class));
+        Div askRow = new Div(askQuestion, new Paragraph(getTranslation("kiosk.ask.startHint")));
+        askRow.addClassName("kiosk-callme-start");
+        add(welcome, intro, searchBox, askRow, callMeRow);
         wellbeingSurvey(surveys).ifPresent(id -> {
             feeling.setText(getTranslation("kiosk.survey.start"));
             feeling.setIcon(VaadinIcon.SMILEY_O.create());
@@ -81,8 +89,6 @@ class HomeView extends Div implements HasDynamicTitle {
             visit.addClickListener(e -> UI.getCurrent().navigate("survey/" + VISIT_SURVEY + "/start"));
             add(visit);
         }
-        // The chat button ("Ask a question") goes here when that feature lands; a button is only shown once it
-        // works.
     }
 
     /** The wellbeing survey "How are you feeling?" asks: SWEMWBS if offered, else ONS4, else none. */

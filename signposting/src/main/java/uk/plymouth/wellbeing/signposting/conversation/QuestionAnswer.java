@@ -1,0 +1,67 @@
+package uk.plymouth.wellbeing.signposting.conversation;
+
+import java.util.List;
+import uk.plymouth.wellbeing.signposting.assistant.ModelAnswer;
+
+/**
+ * The kiosk's answer to a typed question: words to show, the services found for it (shown as cards), a next step
+ * to offer with a button, and whether the crisis lines come first. Its {@link #toString()} leaves the words out,
+ * as a model's words may quote the resident.
+ *
+ * @param kind what sort of answer it is, so a kiosk in another language can show its own words for it
+ * @param text the answer in plain English (a model's own words when {@code byModel})
+ * @param items directory items that may help, best first; empty when none were looked for or found
+ * @param offer the next step to offer (a callback or a survey); never done without the resident choosing it
+ * @param crisis whether the question may mean a crisis: the crisis lines are shown first, above everything else
+ * @param byModel whether a language model wrote the words (the kiosk then says to check details with staff)
+ */
+public record QuestionAnswer(Kind kind, String text, List<ModelAnswer.FoundItem> items, ModelAnswer.Offer offer,
+        boolean crisis, boolean byModel) {
+
+    public QuestionAnswer {
+        items = List.copyOf(items);
+    }
+
+    /** What sort of answer it is. */
+    public enum Kind {
+        /** Nothing was typed: how to ask. */
+        PROMPT,
+        /** More than a kiosk question: ask in a sentence or two. */
+        TOO_LONG,
+        /** Crisis words: the crisis lines and an urgent callback, nothing else. */
+        CRISIS,
+        /** They asked to be called: the "Ask us to call you" button. */
+        CALLBACK,
+        /** They asked for a survey: the "Tell us how you are" button. */
+        SURVEY,
+        GREETING,
+        THANKS,
+        /** They asked how this works. */
+        HELP,
+        /** Services that may help, as cards. */
+        FOUND,
+        /** Nothing found: other words, or a callback. */
+        NOTHING_FOUND,
+        /** A language model's answer, in its own words. */
+        MODEL
+    }
+
+    static QuestionAnswer of(Kind kind, String text) {
+        return new QuestionAnswer(kind, text, List.of(), ModelAnswer.Offer.NONE, false, false);
+    }
+
+    static QuestionAnswer offering(Kind kind, String text, ModelAnswer.Offer offer) {
+        return new QuestionAnswer(kind, text, List.of(), offer, false, false);
+    }
+
+    /** This answer, with the crisis lines first. */
+    QuestionAnswer withCrisisFirst() {
+        return new QuestionAnswer(kind, text, items, offer, true, byModel);
+    }
+
+    @Override
+    public String toString() {
+        return "QuestionAnswer[kind=" + kind + ", length=" + text.length() + ", items=" + items.size() + ", offer="
+                + offer + ", crisis=" + crisis + ", byModel=" + byModel + "]";
+    }
+}
