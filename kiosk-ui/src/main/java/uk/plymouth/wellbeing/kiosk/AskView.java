@@ -27,7 +27,8 @@ import uk.plymouth.wellbeing.signposting.survey.SurveyDefinitions;
  * "Ask a question": one big field (the on-screen keyboard opens on it), the answer in large words read out by
  * screen readers, the crisis lines above it when the words may mean a crisis, the services it found as cards, and a
  * big button for the next step it offers. What to answer is decided by {@link QuestionAnswers}; the last question
- * and answer are kept in {@link KioskState}, so they are gone after the idle reset or "Start again".
+ * and answer are kept in {@link KioskState}, so they are gone after the idle reset or "Start again". With a
+ * language model the answer may take seconds: the screen says it is looking and pushes the answer when it comes.
  */
 @Route(value = "ask", layout = KioskLayout.class)
 @AnonymousAllowed
@@ -45,6 +46,7 @@ class AskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Div cards = new Div();
     final Button callMe = new Button();
     final Button survey = new Button();
+    final Paragraph waiting = new Paragraph();
     private final QuestionAnswers questionAnswers;
     private final KioskState state;
     private final Catalogue catalogue;
@@ -96,6 +98,8 @@ class AskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         survey.addThemeVariants(ButtonVariant.LUMO_LARGE);
         survey.addClickListener(e -> wellbeingSurvey.ifPresent(id -> UI.getCurrent().navigate("survey/" + id
                 + "/start")));
+        waiting.setText(getTranslation("kiosk.ask.waiting"));
+        waiting.addClassName("kiosk-ask-text");
         answer.addClassName("kiosk-ask-answer");
         answer.getElement().setAttribute("aria-live", "polite");
         add(heading, intro, row, answer);
@@ -114,8 +118,28 @@ class AskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void answer(String typed) {
         String words = typed.strip();
-        state.asked(words, questionAnswers.answer(state.askId(), words, state.hubId()));
-        render();
+        if (!questionAnswers.usesModel()) {
+            state.asked(words, questionAnswers.answer(state.askId(), words, state.hubId()));
+            render();
+            return;
+        }
+        // a model may take seconds: the screen says so and stays alive, and the answer is pushed when it comes
+        UI ui = UI.getCurrent();
+        String askId = state.askId();
+        String hubId = state.hubId();
+        ask.setEnabled(false);
+        answer.removeAll();
+        answer.add(waiting);
+        Thread thinking = new Thread(() -> {
+            QuestionAnswer reply = questionAnswers.answer(askId, words, hubId);
+            ui.access(() -> {
+                state.asked(words, reply);
+                ask.setEnabled(true);
+                render();
+            });
+        }, "kiosk-ask");
+        thinking.setDaemon(true);
+        thinking.start();
     }
 
     private void render() {

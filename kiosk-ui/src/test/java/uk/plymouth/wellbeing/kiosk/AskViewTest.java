@@ -258,6 +258,26 @@ class AskViewTest {
     private static void askByButton(AskView ask, String words) {
         _setValue(ask.question, words);
         _click(ask.ask);
+        awaitAnswer(ask);
+    }
+
+    /**
+     * With a model configured the answer comes from another thread and is pushed: until then the screen says it is
+     * looking and Ask is off. Runs the pushed changes as a browser round trip would.
+     */
+    private static void awaitAnswer(AskView ask) {
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (!ask.ask.isEnabled() && System.nanoTime() < giveUp) {
+            assertThat(ask.waiting.isAttached()).as("the screen says it is looking").isTrue();
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            MockVaadin.clientRoundtrip();
+        }
+        assertThat(ask.ask.isEnabled()).as("answered").isTrue();
     }
 
     /** Enter as the browser sends it: the keydown, filtered in the browser, with the text as typed. */
@@ -266,6 +286,7 @@ class AskViewTest {
         data.put(AskView.TYPED, typed);
         data.put("event.key === 'Enter'", true);
         _fireDomEvent(ask.question, "keydown", data);
+        awaitAnswer(ask);
     }
 
     private KioskState state() {

@@ -105,6 +105,11 @@ public class QuestionAnswers {
         return byModel(sessionId, words).orElseGet(() -> deterministic(words, hubId));
     }
 
+    /** Whether answers may come from a language model, and so take seconds. */
+    public boolean usesModel() {
+        return model.configured();
+    }
+
     /** Forgets what the model remembers of this kiosk session (the kiosk's idle reset or "Start again"). */
     public void forget(String sessionId) {
         try {
