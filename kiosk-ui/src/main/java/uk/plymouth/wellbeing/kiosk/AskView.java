@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
@@ -162,7 +163,8 @@ class AskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         for (ModelAnswer.FoundItem found : reply.items()) {
             catalogue.item(found.itemId()).ifPresent(item -> {
                 ResultCard card = new ResultCard(words.card(item, found.hubId(), locale));
-                card.addOpenListener(e -> UI.getCurrent().navigate(DetailView.class, e.id()));
+                card.addOpenListener(e -> UI.getCurrent().navigate(DetailView.href(e.id()),
+                        QueryParameters.simple(java.util.Map.of(DetailView.FROM, ROUTE))));
                 cards.add(card);
             });
         }

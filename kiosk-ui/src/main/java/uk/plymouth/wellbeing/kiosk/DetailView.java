@@ -41,6 +41,8 @@ class DetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle
     private String title = "";
     private @Nullable DirectoryItem shown;
     private @Nullable Hub shownHub;
+    /** Opened from "Ask a question" ({@code ?from=ask}): Back returns to the answer, not to a search. */
+    private boolean fromAsk;
 
     DetailView(Catalogue catalogue, KioskState state, ItemWords words, TextDetailsToPhone texting,
             KioskProperties properties) {
@@ -73,14 +75,19 @@ class DetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle
         });
         back.setText(getTranslation("kiosk.detail.back"));
         back.setIcon(VaadinIcon.ARROW_LEFT.create());
+        back.setId("kiosk-detail-back");
         back.addClickListener(e -> {
-            if (state.search().isEmpty()) {
+            if (fromAsk) {
+                UI.getCurrent().navigate(AskView.class);
+            } else if (state.search().isEmpty()) {
                 UI.getCurrent().navigate(HomeView.class);
             } else {
                 UI.getCurrent().navigate(ResultsView.class);
             }
         });
     }
+
+    static final String FROM = "from";
 
     static String href(String id) {
         return "service/" + id;
@@ -89,6 +96,8 @@ class DetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle
     @Override
     public void setParameter(BeforeEvent event, String id) {
         removeAll();
+        fromAsk = event.getLocation().getQueryParameters().getParameters().getOrDefault(FROM, java.util.List.of())
+                .contains(AskView.ROUTE);
         shown = null;
         shownHub = null;
         Optional<DirectoryItem> found = catalogue.item(id);

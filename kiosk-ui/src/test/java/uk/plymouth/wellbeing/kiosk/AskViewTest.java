@@ -134,7 +134,12 @@ class AskViewTest {
         String first = id(cards.get(0));
         _fireDomEvent(cards.get(0), "click");
         expectView(DetailView.class);
-        assertThat(getCurrentPath()).isEqualTo("service/" + first);
+        assertThat(getCurrentPath()).isEqualTo("service/" + first + "?from=ask");
+
+        _click(_get(DetailView.class).back);
+        expectView(AskView.class);
+        assertThat(_get(AskView.class).answerText.getText()).as("back to the answer, not home")
+                .startsWith("These may help.");
     }
 
     @Test

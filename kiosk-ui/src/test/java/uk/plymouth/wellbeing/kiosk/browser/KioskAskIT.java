@@ -71,6 +71,11 @@ class KioskAskIT extends RunningKiosk {
         String id = first.getDomAttribute("data-item");
         browser.tap(first);
         browser.waitForPath("/service/" + id);
+
+        browser.tap(browser.driver.findElement(By.id("kiosk-detail-back")));
+        browser.waitForPath("/ask");
+        assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(ANSWER_TEXT)).getText())
+                .as("Back returns to the answer").startsWith("These may help.");
     }
 
     @Test
