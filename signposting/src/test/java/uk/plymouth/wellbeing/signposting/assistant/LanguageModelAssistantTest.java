@@ -108,6 +108,19 @@ class LanguageModelAssistantTest {
     }
 
     @Test
+    void aPlaceTheModelPassesReachesTheSearchSoResultsComeNearestFirst() {
+        model.callsTool("searchServices", "{\"need\": \"food bank\", \"place\": \"PL5\"}")
+                .saysFromLastToolResult(result -> "Here is what is nearest.");
+
+        ModelAnswer answer = assistant.answer("sms-place", AssistantChannel.SMS, "food near PL5 please").orElseThrow();
+
+        List<Double> distances = answer.items().stream().map(ModelAnswer.FoundItem::distanceKm).toList();
+        assertThat(distances).isNotEmpty().doesNotContainNull();
+        assertThat(distances).isSorted();
+        assertThat(catalogue.item(answer.items().get(0).itemId()).orElseThrow().category()).isEqualTo(Category.FOOD);
+    }
+
+    @Test
     void detailsAndWhatsOnToolsReturnTheDirectorysOwnFacts() {
         model.callsTool("searchServices", "{\"need\": \"walking football\"}")
                 .then(request -> {
