@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +41,13 @@ class KioskScreenshotsIT extends RunningKiosk {
         save(browser, "results", orientation, width, height);
         browser.openFirstResult();
         save(browser, "detail", orientation, width, height);
+        browser.startAgain();
+        browser.tap(KioskBrowser.button("Ask a question"));
+        browser.waitForPath("/ask");
+        WebElement question = browser.driver.findElement(By.cssSelector("vaadin-text-field.kiosk-ask-field > input"));
+        question.sendKeys("the cupboards are empty", Keys.ENTER);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".kiosk-ask-answer .kiosk-card")));
+        save(browser, "ask", orientation, width, height);
     }
 
     private void save(KioskBrowser browser, String screen, String orientation, int width, int height)
