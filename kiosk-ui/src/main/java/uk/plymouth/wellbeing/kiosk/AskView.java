@@ -16,6 +16,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import uk.plymouth.wellbeing.signposting.assistant.ModelAnswer;
@@ -164,7 +165,7 @@ class AskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             catalogue.item(found.itemId()).ifPresent(item -> {
                 ResultCard card = new ResultCard(words.card(item, found.hubId(), locale));
                 card.addOpenListener(e -> UI.getCurrent().navigate(DetailView.href(e.id()),
-                        QueryParameters.simple(java.util.Map.of(DetailView.FROM, ROUTE))));
+                        QueryParameters.simple(Map.of(DetailView.FROM, ROUTE))));
                 cards.add(card);
             });
         }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -96,7 +97,7 @@ class DetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle
     @Override
     public void setParameter(BeforeEvent event, String id) {
         removeAll();
-        fromAsk = event.getLocation().getQueryParameters().getParameters().getOrDefault(FROM, java.util.List.of())
+        fromAsk = event.getLocation().getQueryParameters().getParameters().getOrDefault(FROM, List.of())
                 .contains(AskView.ROUTE);
         shown = null;
         shownHub = null;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Test;
 
 /**
  * Pictures of Home, Results and Detail as a resident sees them, on a portrait (1080 x 1920) and a landscape

@@ -5,6 +5,7 @@ import dev.langchain4j.agent.tool.Tool;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
@@ -142,10 +143,10 @@ final class AssistantTools {
     }
 
     private Optional<Hub> hubNamed(String words) {
-        String wanted = words.strip().toLowerCase(java.util.Locale.UK)
+        String wanted = words.strip().toLowerCase(Locale.UK)
                 .replaceAll("\\b(wellbeing|hub|centre|the)\\b", " ").replaceAll("\\s+", " ").strip();
         return catalogue.hubs().stream()
-                .filter(hub -> !wanted.isEmpty() && hub.name().toLowerCase(java.util.Locale.UK).contains(wanted))
+                .filter(hub -> !wanted.isEmpty() && hub.name().toLowerCase(Locale.UK).contains(wanted))
                 .findFirst();
     }
 

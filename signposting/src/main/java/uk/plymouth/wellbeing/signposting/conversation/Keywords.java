@@ -1,6 +1,7 @@
 package uk.plymouth.wellbeing.signposting.conversation;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -191,7 +192,7 @@ final class Keywords {
             "detail", "info", "information", "for", "of", "number", "no", "num", "can", "i", "have", "get", "the",
             "show", "give", "send", "what", "whats", "is", "option", "one", "result", "want", "like", "id", "would",
             "that");
-    private static final java.util.List<String> ORDINALS = java.util.List.of("first", "second", "third", "fourth",
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth",
             "fifth", "sixth");
 
     /**

@@ -2,6 +2,8 @@ package uk.plymouth.wellbeing.signposting.assistant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
@@ -27,6 +29,7 @@ import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
 import uk.plymouth.wellbeing.signposting.catalogue.DirectoryItem;
 import uk.plymouth.wellbeing.signposting.messaging.ItemDetailsText;
+import uk.plymouth.wellbeing.signposting.messaging.SmsText;
 import uk.plymouth.wellbeing.signposting.search.ServiceSearch;
 import uk.plymouth.wellbeing.signposting.testsupport.SignpostingTestApplication;
 import uk.plymouth.wellbeing.signposting.timetable.Timetable;
@@ -126,8 +129,8 @@ class LanguageModelAssistantTest {
                 .then(request -> {
                     Matcher first = FIRST_RESULT.matcher(ScriptedChatModel.lastToolResult(request));
                     assertThat(first.find()).isTrue();
-                    return dev.langchain4j.data.message.AiMessage.from(
-                            dev.langchain4j.agent.tool.ToolExecutionRequest.builder().id("2").name("serviceDetails")
+                    return AiMessage.from(
+                            ToolExecutionRequest.builder().id("2").name("serviceDetails")
                                     .arguments("{\"id\": \"" + first.group(2) + "\"}").build());
                 })
                 .callsTool("whatsOn", "{\"day\": \"tomorrow\"}")
@@ -180,7 +183,7 @@ class LanguageModelAssistantTest {
             } catch (InterruptedException cancelled) {
                 Thread.currentThread().interrupt();
             }
-            return dev.langchain4j.data.message.AiMessage.from("Too late.");
+            return AiMessage.from("Too late.");
         });
 
         assertThat(impatient.answer("kiosk-slow", AssistantChannel.KIOSK, "what is on today")).isEmpty();
@@ -254,7 +257,7 @@ class LanguageModelAssistantTest {
 
         String text = assistant.answer("sms-e", AssistantChannel.SMS, "tell me about the hubs").orElseThrow().text();
 
-        assertThat(uk.plymouth.wellbeing.signposting.messaging.SmsText.segments(text)).isLessThanOrEqualTo(2);
+        assertThat(SmsText.segments(text)).isLessThanOrEqualTo(2);
         assertThat(text).endsWith("friendly.");
         assertThat(model.requests()).hasSize(1);
         assertThat(model.requests().get(0).messages()).noneMatch(ToolExecutionResultMessage.class::isInstance);
