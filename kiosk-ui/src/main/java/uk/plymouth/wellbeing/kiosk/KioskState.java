@@ -111,8 +111,7 @@ class KioskState {
     /** The session has ended (idle reset, "Start again", time-out): the assistant forgets this conversation too. */
     @PreDestroy
     void forgetConversation() {
-        if (askedAnswer != null) {
-            questionAnswers.forget(askId);
-        }
+        // even with no answer shown yet: a model may have been asked just before they walked away
+        questionAnswers.forget(askId);
     }
 }
