@@ -12,6 +12,12 @@ import java.util.Map;
 final class ScoreFusion {
 
     static final int RRF_K = 60;
+    /**
+     * Half a place: at the same rank a word match comes before a match by meaning alone. Words are the more precise
+     * evidence ("pack in the fags" must find stop smoking, which the words name, before a fridge the model thinks
+     * close); it breaks ties only, as no two ranks are half a place apart.
+     */
+    static final float MEANING_OFFSET = 0.5f;
 
     private final SearchProperties.Fusion how;
     private final double weight;
@@ -73,7 +79,7 @@ final class ScoreFusion {
         }
         int[] meaningRank = ranks(meaning);
         for (int i = 0; i < meaning.size; i++) {
-            float part = 1f / (RRF_K + meaningRank[i]);
+            float part = 1f / (RRF_K + MEANING_OFFSET + meaningRank[i]);
             Integer at = position.get(meaning.docs[i]);
             if (at != null) {
                 out.scores[at] += part;

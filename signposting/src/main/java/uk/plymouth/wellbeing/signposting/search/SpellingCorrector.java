@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Mends typing slips against the words the directory and the synonyms actually use. Only words we do not know are
- * touched, so a correct word is never "corrected" and a fuzzy match never outranks an exact one.
+ * Mends typing slips against the words the directory and the synonyms actually use. Only words we do not know, and
+ * that are not ordinary English words ({@link EnglishWords}), are touched, so a correct word is never "corrected"
+ * ("spoken" is not searched as "smokes") and a fuzzy match never outranks an exact one.
  */
 final class SpellingCorrector {
 
@@ -33,7 +34,8 @@ final class SpellingCorrector {
 
     /** The closest known word, if the word is unknown and something known is close enough. */
     Optional<String> mend(String word) {
-        if (word.length() < SHORTEST_TO_MEND || knows(word) || !word.chars().allMatch(Character::isLetter)) {
+        if (word.length() < SHORTEST_TO_MEND || knows(word) || !word.chars().allMatch(Character::isLetter)
+                || EnglishWords.contains(word)) {
             return Optional.empty();
         }
         int allowed = word.length() <= 5 ? 1 : 2;

@@ -33,4 +33,14 @@ class SpellingCorrectorTest {
         assertThat(SpellingCorrector.distance("walking", "walkign", 2)).isEqualTo(1);
         assertThat(SpellingCorrector.distance("abc", "xyzabc", 2)).isEqualTo(3);
     }
+
+    @Test
+    void ordinaryEnglishWordsAreNeverMendedIntoDirectoryWords() {
+        SpellingCorrector directory = new SpellingCorrector(Map.of("smokes", 4, "read", 9, "benefits", 10));
+
+        assertThat(EnglishWords.size()).as("words from the tokenizer in the jar").isGreaterThan(15_000);
+        assertThat(directory.mend("spoken")).as("I haven't spoken to anyone").isEmpty();
+        assertThat(directory.mend("real")).as("a real person").isEmpty();
+        assertThat(directory.mend("benifits")).contains("benefits");
+    }
 }
