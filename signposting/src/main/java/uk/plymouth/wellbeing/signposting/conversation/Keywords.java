@@ -46,6 +46,8 @@ final class Keywords {
     private static final Pattern PLAIN_CALL = Pattern.compile(String.join("|",
             "\\b(call|cal|ring|phone|bell)\\s+(me|us)\\b",
             "\\bgive (me|us) a (bell|ring|call|buzz)\\b",
+            "\\b(talk|speak|chat)( \\w+){0,3} (with|to) (a real person|a real human|a person|a human|a member of staff"
+                    + "|one of your staff|your staff)\\b",
             "\\bcall\\s*back\\b",
             "\\b(speak|talk)\\s+to\\s+(someone|somebody|a person|a human|a real person|staff|an adviser|an advisor)\\b",
             "\\bcan (someone|somebody|sum1|some1|you|anyone|any1) (call|cal|ring|phone)\\b"));

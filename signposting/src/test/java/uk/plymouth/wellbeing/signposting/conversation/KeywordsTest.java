@@ -42,6 +42,9 @@ class KeywordsTest {
     void moreWaysOfAskingForACallGreetingAndThanking() {
         assertThat(Keywords.asksForCall("give us a bell")).isTrue();
         assertThat(Keywords.asksForCall("can sum1 cal me plz")).isTrue();
+        assertThat(Keywords.asksForCall("honestly I'd rather talk this through with a real person")).isTrue();
+        assertThat(Keywords.asksForCall("can I chat with one of your staff")).isTrue();
+        assertThat(Keywords.asksForCall("who can I talk to about my debts")).isFalse();
         assertThat(Keywords.isGreeting("helo")).isTrue();
         assertThat(Keywords.isThanks("brill thanks")).isTrue();
         assertThat(Keywords.isThanks("lovely")).isTrue();

@@ -126,7 +126,7 @@ class ModelConversationTest {
     void anOfferOfACallbackBooksNothingUntilTheResidentSaysYesToOurOwnQuestions() {
         model.callsTool("offerCallback", "{}").says("Someone from the hub can call you back.");
 
-        assertThat(send("honestly I would prefer a chat with one of your staff")).isEqualTo(ReplyTexts.ASK_NAME);
+        assertThat(send("I would prefer someone from the hub dealt with this personally")).isEqualTo(ReplyTexts.ASK_NAME);
         assertThat(callbacks()).isZero();
         send("Sam");
         send("my bills");
