@@ -33,21 +33,25 @@ public class AssistantConfiguration {
     private static final int WAITING = 32;
 
     @Bean
-    ModelAssistant modelAssistant(AssistantProperties properties, ServiceSearch search, Catalogue catalogue,
-            ItemDetailsText details, Timetable timetable, Clock clock) {
+    AssistantSources assistantSources(ServiceSearch search, Catalogue catalogue, ItemDetailsText details,
+            Timetable timetable, Clock clock) {
+        return new AssistantSources(search, catalogue, details, timetable, clock);
+    }
+
+    @Bean
+    ModelAssistant modelAssistant(AssistantProperties properties, AssistantSources sources) {
         if (!properties.configured()) {
             log.info("No language model configured (hub.assistant.base-url): the deterministic conversation answers");
             return ModelAssistant.NONE;
         }
         log.info("Language model: {}", properties);
-        return assistant(chatModel(properties), properties, search, catalogue, details, timetable, clock);
+        return assistant(chatModel(properties), properties, sources);
     }
 
     /** The assistant over any chat model: the configured one, or a scripted one in tests. */
-    public static ModelAssistant assistant(ChatModel model, AssistantProperties properties, ServiceSearch search,
-            Catalogue catalogue, ItemDetailsText details, Timetable timetable, Clock clock) {
-        return new LanguageModelAssistant(model, properties, new AssistantMemories(clock, properties.forgetAfter()),
-                executor(), search, catalogue, details, timetable);
+    public static ModelAssistant assistant(ChatModel model, AssistantProperties properties, AssistantSources sources) {
+        return new LanguageModelAssistant(model, properties,
+                new AssistantMemories(sources.clock(), properties.forgetAfter()), executor(), sources);
     }
 
     static ChatModel chatModel(AssistantProperties properties) {

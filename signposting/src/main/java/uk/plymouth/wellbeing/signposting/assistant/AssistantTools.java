@@ -39,13 +39,12 @@ final class AssistantTools {
     private final AssistantDays days;
     private final TurnFindings findings;
 
-    AssistantTools(ServiceSearch search, Catalogue catalogue, ItemDetailsText details, Timetable timetable,
-            AssistantDays days, TurnFindings findings) {
-        this.search = search;
-        this.catalogue = catalogue;
-        this.details = details;
-        this.timetable = timetable;
-        this.days = days;
+    AssistantTools(AssistantSources sources, TurnFindings findings) {
+        this.search = sources.search();
+        this.catalogue = sources.catalogue();
+        this.details = sources.details();
+        this.timetable = sources.timetable();
+        this.days = new AssistantDays(() -> sources.timetable().now().toLocalDate());
         this.findings = findings;
     }
 

@@ -14,14 +14,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.catalogue.CatalogueSnapshot;
-import uk.plymouth.wellbeing.signposting.catalogue.Hub;
-import uk.plymouth.wellbeing.signposting.messaging.ItemDetailsText;
-import uk.plymouth.wellbeing.signposting.search.ServiceSearch;
-import uk.plymouth.wellbeing.signposting.timetable.Timetable;
 
 /**
  * A configured language model answering through a LangChain4j AI service with our own tools ({@link AssistantTools})
@@ -42,23 +38,17 @@ final class LanguageModelAssistant implements ModelAssistant {
     private final AssistantPrompts prompts;
     private final AssistantMemories memories;
     private final ExecutorService executor;
-    private final ServiceSearch search;
-    private final Catalogue catalogue;
-    private final ItemDetailsText details;
-    private final Timetable timetable;
+    private final AssistantSources sources;
+    private volatile @Nullable KnownNames knownNames;
 
     LanguageModelAssistant(ChatModel model, AssistantProperties properties, AssistantMemories memories,
-            ExecutorService executor, ServiceSearch search, Catalogue catalogue, ItemDetailsText details,
-            Timetable timetable) {
+            ExecutorService executor, AssistantSources sources) {
         this.model = model;
         this.properties = properties;
         this.prompts = new AssistantPrompts();
         this.memories = memories;
         this.executor = executor;
-        this.search = search;
-        this.catalogue = catalogue;
-        this.details = details;
-        this.timetable = timetable;
+        this.sources = sources;
     }
 
     @Override
@@ -71,13 +61,12 @@ final class LanguageModelAssistant implements ModelAssistant {
         MessageWindowChatMemory memory = MessageWindowChatMemory.builder().maxMessages(properties.memoryMessages())
                 .build();
         before.messages().forEach(memory::add);
-        TurnFindings findings = new TurnFindings(catalogue);
+        TurnFindings findings = new TurnFindings(sources.catalogue());
         HubAssistantModel assistant = AiServices.builder(HubAssistantModel.class)
                 .chatModel(model)
                 .systemMessage(prompts.forChannel(channel))
                 .chatMemory(memory)
-                .tools(new AssistantTools(search, catalogue, details, timetable,
-                        new AssistantDays(() -> timetable.now().toLocalDate()), findings))
+                .tools(new AssistantTools(sources, findings))
                 .maxSequentialToolsInvocations(MAX_TOOL_CALLS)
                 .beforeToolExecution(call -> findings.used(call.request().name()))
                 .hallucinatedToolNameStrategy(call -> ToolExecutionResultMessage.from(call,
@@ -132,15 +121,26 @@ final class LanguageModelAssistant implements ModelAssistant {
         return Optional.empty();
     }
 
-    /** Every name in the directory, so a known service the tools did not return is caught. */
+    /**
+     * Every name in the directory, so a known service the tools did not return is caught: worked out once for each
+     * loaded directory, not on every reply.
+     */
     private Set<String> knownNames() {
-        CatalogueSnapshot snapshot = catalogue.snapshot();
-        Set<String> names = new HashSet<>();
-        snapshot.services().values().forEach(service -> names.add(service.title().toLowerCase(Locale.UK)));
-        snapshot.activities().values().forEach(activity -> names.add(activity.title().toLowerCase(Locale.UK)));
-        catalogue.hubs().stream().map(Hub::name).forEach(name -> names.add(name.toLowerCase(Locale.UK)));
-        return names;
+        CatalogueSnapshot snapshot = sources.catalogue().snapshot();
+        KnownNames known = knownNames;
+        if (known == null || known.snapshot() != snapshot) {
+            Set<String> names = new HashSet<>();
+            snapshot.services().values().forEach(service -> names.add(service.title().toLowerCase(Locale.UK)));
+            snapshot.activities().values().forEach(activity -> names.add(activity.title().toLowerCase(Locale.UK)));
+            snapshot.hubs().values().forEach(hub -> names.add(hub.name().toLowerCase(Locale.UK)));
+            known = new KnownNames(snapshot, Set.copyOf(names));
+            knownNames = known;
+        }
+        return known.names();
     }
+
+    /** The directory's names, and the loaded directory they are from. */
+    private record KnownNames(CatalogueSnapshot snapshot, Set<String> names) {}
 
     @Override
     public void forget(String conversationId) {

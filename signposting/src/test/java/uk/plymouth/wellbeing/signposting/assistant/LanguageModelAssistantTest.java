@@ -9,7 +9,6 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -20,53 +19,22 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.test.context.TestPropertySource;
-import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
 import uk.plymouth.wellbeing.signposting.catalogue.DirectoryItem;
-import uk.plymouth.wellbeing.signposting.messaging.ItemDetailsText;
 import uk.plymouth.wellbeing.signposting.messaging.SmsText;
-import uk.plymouth.wellbeing.signposting.search.ServiceSearch;
-import uk.plymouth.wellbeing.signposting.testsupport.SignpostingTestApplication;
-import uk.plymouth.wellbeing.signposting.timetable.Timetable;
 
 /**
  * The language model's AI service driven by a scripted model (no network) over the real sample content, search and
  * timetable: the tools it may call and what they return, the checks on its reply, the time-out, and its memory.
  */
-@SpringBootTest(classes = SignpostingTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"hub.catalogue.location=file:../content/", "hub.catalogue.check-for-changes-every=0s"})
-@TestPropertySource(properties = {
-    "spring.datasource.url=jdbc:h2:mem:assistant-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "spring.datasource.username=sa",
-    "spring.datasource.password="
-})
 @ExtendWith(OutputCaptureExtension.class)
-class LanguageModelAssistantTest {
+class LanguageModelAssistantTest extends AssistantContext {
 
     /** "1. Food Bank (id x) at Four Greens Wellbeing Hub. ..." from the search tool. */
     private static final Pattern FIRST_RESULT = Pattern.compile("(?m)^1\\. (.+?) \\(id ([^)]+)\\) at (.+?)\\. ");
     private static final Pattern PHONE = Pattern.compile("Phone: ([0-9 ]+)\\.");
-
-    @Autowired
-    ServiceSearch search;
-
-    @Autowired
-    Catalogue catalogue;
-
-    @Autowired
-    ItemDetailsText details;
-
-    @Autowired
-    Timetable timetable;
-
-    @Autowired
-    Clock clock;
 
     private final ScriptedChatModel model = new ScriptedChatModel();
     private ModelAssistant assistant;
@@ -79,7 +47,7 @@ class LanguageModelAssistantTest {
     private ModelAssistant assistantWith(Duration timeout, int memoryMessages) {
         AssistantProperties properties = new AssistantProperties("http://localhost:1/v1", null, "scripted", timeout,
                 memoryMessages, Duration.ofMinutes(30));
-        return AssistantConfiguration.assistant(model, properties, search, catalogue, details, timetable, clock);
+        return AssistantConfiguration.assistant(model, properties, sources);
     }
 
     @Test
@@ -97,7 +65,7 @@ class LanguageModelAssistantTest {
 
         assertThat(answer).isPresent();
         assertThat(answer.get().items()).isNotEmpty();
-        DirectoryItem first = catalogue.item(answer.get().items().get(0).itemId()).orElseThrow();
+        DirectoryItem first = sources.catalogue().item(answer.get().items().get(0).itemId()).orElseThrow();
         assertThat(first.category()).isEqualTo(Category.FOOD);
         assertThat(answer.get().text()).startsWith(first.title());
         assertThat(answer.get().offer()).isEqualTo(ModelAnswer.Offer.NONE);
@@ -120,7 +88,8 @@ class LanguageModelAssistantTest {
         List<Double> distances = answer.items().stream().map(ModelAnswer.FoundItem::distanceKm).toList();
         assertThat(distances).isNotEmpty().doesNotContainNull();
         assertThat(distances).isSorted();
-        assertThat(catalogue.item(answer.items().get(0).itemId()).orElseThrow().category()).isEqualTo(Category.FOOD);
+        assertThat(sources.catalogue().item(answer.items().get(0).itemId()).orElseThrow().category())
+                .isEqualTo(Category.FOOD);
     }
 
     @Test
@@ -156,7 +125,7 @@ class LanguageModelAssistantTest {
 
     @Test
     void aServiceTheToolsDidNotReturnIsCaughtAndARejectedReplyIsNotRemembered() {
-        DirectoryItem notFound = catalogue.services().stream()
+        DirectoryItem notFound = sources.catalogue().services().stream()
                 .filter(service -> service.category() == Category.SPORT_PHYSICAL_ACTIVITY).findFirst().orElseThrow();
         model.callsTool("searchServices", "{\"need\": \"food bank\"}")
                 .says("You could also try " + notFound.title() + ".");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +12,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
-import uk.plymouth.wellbeing.signposting.messaging.ItemDetailsText;
-import uk.plymouth.wellbeing.signposting.search.ServiceSearch;
-import uk.plymouth.wellbeing.signposting.testsupport.SignpostingTestApplication;
-import uk.plymouth.wellbeing.signposting.timetable.Timetable;
 
 /**
  * A small conversation evaluation against a real language model, opt-in only: {@code HUB_ASSISTANT_BASE_URL},
@@ -31,26 +23,7 @@ import uk.plymouth.wellbeing.signposting.timetable.Timetable;
  * of the expected kind in fewer than 60% of the answers that name one.
  */
 @Tag("model-eval")
-@SpringBootTest(classes = SignpostingTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"hub.catalogue.location=file:../content/", "hub.catalogue.check-for-changes-every=0s",
-            "spring.datasource.url=jdbc:h2:mem:model-eval;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
-class ModelEvaluationTest {
-
-    @Autowired
-    ServiceSearch search;
-
-    @Autowired
-    Catalogue catalogue;
-
-    @Autowired
-    ItemDetailsText details;
-
-    @Autowired
-    Timetable timetable;
-
-    @Autowired
-    Clock clock;
+class ModelEvaluationTest extends AssistantContext {
 
     @Test
     void aRealModelAnswersResidentsPhrasesWithGroundedServices() throws IOException {
@@ -62,7 +35,7 @@ class ModelEvaluationTest {
                 modelName, Duration.parse(System.getenv().getOrDefault("HUB_ASSISTANT_TIMEOUT", "PT8S")), 20,
                 Duration.ofMinutes(30));
         ModelAssistant assistant = AssistantConfiguration.assistant(AssistantConfiguration.chatModel(properties),
-                properties, search, catalogue, details, timetable, clock);
+                properties, sources);
 
         int answered = 0;
         int named = 0;
@@ -108,7 +81,7 @@ class ModelEvaluationTest {
         if (answer.offer() != ModelAnswer.Offer.NONE) {
             return "offer " + answer.offer().name().toLowerCase(Locale.UK);
         }
-        return answer.items().isEmpty() ? "words only" : catalogue.item(answer.items().get(0).itemId())
+        return answer.items().isEmpty() ? "words only" : sources.catalogue().item(answer.items().get(0).itemId())
                 .map(item -> item.category().id() + " (" + item.title() + ")").orElse("?");
     }
 

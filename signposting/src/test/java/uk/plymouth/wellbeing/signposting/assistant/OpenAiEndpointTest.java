@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -18,14 +17,6 @@ import java.util.concurrent.LinkedBlockingDeque;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.TestPropertySource;
-import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
-import uk.plymouth.wellbeing.signposting.messaging.ItemDetailsText;
-import uk.plymouth.wellbeing.signposting.search.ServiceSearch;
-import uk.plymouth.wellbeing.signposting.testsupport.SignpostingTestApplication;
-import uk.plymouth.wellbeing.signposting.timetable.Timetable;
 
 /**
  * The configured model as production builds it ({@link AssistantConfiguration#chatModel}: LangChain4j's OpenAI
@@ -33,30 +24,7 @@ import uk.plymouth.wellbeing.signposting.timetable.Timetable;
  * vLLM and hosted APIs do: the key goes in the header, the tools go out as functions, a tool call comes back and is
  * run, and a server slower than the time-out is not waited for.
  */
-@SpringBootTest(classes = SignpostingTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"hub.catalogue.location=file:../content/", "hub.catalogue.check-for-changes-every=0s"})
-@TestPropertySource(properties = {
-    "spring.datasource.url=jdbc:h2:mem:assistant-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "spring.datasource.username=sa",
-    "spring.datasource.password="
-})
-class OpenAiEndpointTest {
-
-    @Autowired
-    ServiceSearch search;
-
-    @Autowired
-    Catalogue catalogue;
-
-    @Autowired
-    ItemDetailsText details;
-
-    @Autowired
-    Timetable timetable;
-
-    @Autowired
-    Clock clock;
+class OpenAiEndpointTest extends AssistantContext {
 
     private HttpServer server;
     private final LinkedBlockingDeque<String> responses = new LinkedBlockingDeque<>();
@@ -97,8 +65,7 @@ class OpenAiEndpointTest {
         AssistantProperties properties = new AssistantProperties(
                 "http://127.0.0.1:" + server.getAddress().getPort() + "/v1", "sk-local-test", "local-model", timeout,
                 20, Duration.ofMinutes(30));
-        return AssistantConfiguration.assistant(AssistantConfiguration.chatModel(properties), properties, search,
-                catalogue, details, timetable, clock);
+        return AssistantConfiguration.assistant(AssistantConfiguration.chatModel(properties), properties, sources);
     }
 
     private static String toolCall(String name, String argumentsJson) {

@@ -17,15 +17,12 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.plymouth.wellbeing.signposting.assistant.AssistantConfiguration;
 import uk.plymouth.wellbeing.signposting.assistant.AssistantProperties;
+import uk.plymouth.wellbeing.signposting.assistant.AssistantSources;
 import uk.plymouth.wellbeing.signposting.assistant.ModelAssistant;
 import uk.plymouth.wellbeing.signposting.assistant.ScriptedChatModel;
-import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
-import uk.plymouth.wellbeing.signposting.messaging.ItemDetailsText;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 import uk.plymouth.wellbeing.signposting.messaging.SmsText;
-import uk.plymouth.wellbeing.signposting.search.ServiceSearch;
 import uk.plymouth.wellbeing.signposting.testsupport.SignpostingTestApplication;
-import uk.plymouth.wellbeing.signposting.timetable.Timetable;
 
 /**
  * The SMS conversation with a language model configured (a scripted one: no network) on H2 with the real sample
@@ -60,11 +57,9 @@ class ModelConversationTest {
 
         @Bean
         @Primary
-        ModelAssistant scriptedAssistant(ScriptedChatModel model, ServiceSearch search, Catalogue catalogue,
-                ItemDetailsText details, Timetable timetable, Clock clock) {
+        ModelAssistant scriptedAssistant(ScriptedChatModel model, AssistantSources sources) {
             return AssistantConfiguration.assistant(model, new AssistantProperties("http://localhost:1/v1", null,
-                    "scripted", Duration.ofSeconds(8), 20, Duration.ofMinutes(30)), search, catalogue, details,
-                    timetable, clock);
+                    "scripted", Duration.ofSeconds(8), 20, Duration.ofMinutes(30)), sources);
         }
     }
 
@@ -126,7 +121,8 @@ class ModelConversationTest {
     void anOfferOfACallbackBooksNothingUntilTheResidentSaysYesToOurOwnQuestions() {
         model.callsTool("offerCallback", "{}").says("Someone from the hub can call you back.");
 
-        assertThat(send("I would prefer someone from the hub dealt with this personally")).isEqualTo(ReplyTexts.ASK_NAME);
+        assertThat(send("I would prefer someone from the hub dealt with this personally"))
+                .isEqualTo(ReplyTexts.ASK_NAME);
         assertThat(callbacks()).isZero();
         send("Sam");
         send("my bills");
