@@ -6,11 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -19,29 +15,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * is injected into the page and run over it, shadow DOM included. Every violation is printed with its elements;
  * the test fails on any "serious" or "critical" one.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KioskAccessibilityIT extends RunningKiosk {
+class KioskAccessibilityIT extends PortraitKiosk {
 
     static final Set<String> BLOCKING = Set.of("serious", "critical");
-
-    KioskBrowser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = KioskBrowser.portrait(baseUrl());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void freshKiosk() {
-        browser.startAgain();
-    }
 
     @Test
     void home() {

@@ -5,11 +5,7 @@ import static uk.plymouth.wellbeing.kiosk.browser.KioskBrowser.button;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,33 +19,13 @@ import org.springframework.test.context.TestPropertySource;
  * other tests touch the screen far more often than that.
  */
 @TestPropertySource(properties = {"hub.kiosk.idle-after=40s", "hub.kiosk.warn-for=20s"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KioskAskIT extends RunningKiosk {
+class KioskAskIT extends PortraitKiosk {
 
     static final By ASK_INPUT = By.cssSelector("vaadin-text-field.kiosk-ask-field > input");
     static final By ANSWER = By.cssSelector(".kiosk-ask-answer");
     static final By ANSWER_TEXT = By.cssSelector(".kiosk-ask-answer .kiosk-ask-text");
     static final By ANSWER_CARDS = By.cssSelector(".kiosk-ask-answer .kiosk-card");
     static final By CRISIS = By.id("kiosk-crisis");
-
-    KioskBrowser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = KioskBrowser.portrait(baseUrl());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void freshKiosk() {
-        browser.startAgain();
-    }
 
     @Test
     void askOnTheOnScreenKeyboardThenTapACardForItsDetails() {

@@ -7,11 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,33 +23,13 @@ import uk.plymouth.wellbeing.signposting.catalogue.Category;
  * own keyboard, to a reference on screen and a request in the queue; axe-core checks the question, check and
  * confirmation pages on the way (no serious or critical violations).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KioskCallbackIT extends RunningKiosk {
+class KioskCallbackIT extends PortraitKiosk {
 
     static final Set<String> BLOCKING = Set.of("serious", "critical");
     static final By HEADING = By.cssSelector(".kiosk-main h1");
 
     @Autowired
     CallbackQueue queue;
-
-    KioskBrowser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = KioskBrowser.portrait(baseUrl());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void freshKiosk() {
-        browser.startAgain();
-    }
 
     @Test
     void fromHomeThroughEveryQuestionToAReference() {

@@ -12,11 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -35,8 +31,7 @@ import uk.plymouth.wellbeing.signposting.messaging.TextMessage;
  * A resident's journeys at the kiosk, end to end in a real browser: search with the on-screen keyboard, open a
  * result, text it to a phone typed on the on-screen number pad; browse a topic and narrow it to a day.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KioskJourneyIT extends RunningKiosk {
+class KioskJourneyIT extends PortraitKiosk {
 
     static final By PHONE_INPUT = By.cssSelector("vaadin-text-field[data-keyboard='phone'] > input");
     static final By PHONE_FIELD = By.cssSelector("vaadin-text-field[data-keyboard='phone']");
@@ -49,25 +44,6 @@ class KioskJourneyIT extends RunningKiosk {
 
     @Autowired
     Clock clock;
-
-    KioskBrowser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = KioskBrowser.portrait(baseUrl());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void freshKiosk() {
-        browser.startAgain();
-    }
 
     @Test
     void searchWithTheOnScreenKeyboardThenTextTheDetailsToAPhone() {
