@@ -5,13 +5,13 @@ import dev.langchain4j.agent.tool.Tool;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.catalogue.ClockWords;
 import uk.plymouth.wellbeing.signposting.catalogue.DirectoryItem;
 import uk.plymouth.wellbeing.signposting.catalogue.Hub;
+import uk.plymouth.wellbeing.signposting.catalogue.HubNames;
 import uk.plymouth.wellbeing.signposting.catalogue.Occurrence;
 import uk.plymouth.wellbeing.signposting.messaging.ItemDetailsText;
 import uk.plymouth.wellbeing.signposting.search.SearchHit;
@@ -92,7 +92,8 @@ final class AssistantTools {
         if (date.isEmpty()) {
             return "Could not read that day. Ask for a day in the next week.";
         }
-        @Nullable Hub chosen = hub == null || hub.isBlank() ? null : hubNamed(hub).orElse(null);
+        @Nullable Hub chosen = hub == null || hub.isBlank() ? null
+                : HubNames.named(catalogue.hubs(), hub).orElse(null);
         if (hub != null && !hub.isBlank() && chosen == null) {
             return "No hub is called that. The hubs are: " + String.join(", ", catalogue.hubs().stream()
                     .map(Hub::name).toList()) + ".";
@@ -139,14 +140,6 @@ final class AssistantTools {
 
     private String hubName(@Nullable String hubId) {
         return hubId == null ? "several hubs" : catalogue.hub(hubId).map(Hub::name).orElse("a hub");
-    }
-
-    private Optional<Hub> hubNamed(String words) {
-        String wanted = words.strip().toLowerCase(Locale.UK)
-                .replaceAll("\\b(wellbeing|hub|centre|the)\\b", " ").replaceAll("\\s+", " ").strip();
-        return catalogue.hubs().stream()
-                .filter(hub -> !wanted.isEmpty() && hub.name().toLowerCase(Locale.UK).contains(wanted))
-                .findFirst();
     }
 
     private static String limited(@Nullable String words) {

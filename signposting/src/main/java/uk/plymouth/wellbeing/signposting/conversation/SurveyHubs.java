@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import org.springframework.stereotype.Component;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.catalogue.Hub;
+import uk.plymouth.wellbeing.signposting.catalogue.HubNames;
 
 /**
  * Which hub a survey by text is about: listed by short name and number, chosen by its number or its name in the
@@ -28,7 +29,7 @@ class SurveyHubs {
 
     /** The hubs' short names, in the numbered order residents choose from. */
     List<String> labels() {
-        return catalogue.hubs().stream().map(SurveyHubs::label).toList();
+        return catalogue.hubs().stream().map(HubNames::shortName).toList();
     }
 
     /** The hub a reply names: its number in the list, or (three letters or more) words of its name. */
@@ -39,23 +40,11 @@ class SurveyHubs {
             int n = number.getAsInt();
             return n >= 1 && n <= hubs.size() ? Optional.of(hubs.get(n - 1)) : Optional.empty();
         }
-        String words = Keywords.tidy(text);
-        if (words.length() < 3) {
-            return Optional.empty();
-        }
-        return hubs.stream().filter(hub -> Keywords.tidy(hub.name()).contains(words)
-                || words.contains(Keywords.tidy(label(hub)))).findFirst();
+        return HubNames.named(hubs, text);
     }
 
     /** Any hub, for a response whose hub was never asked (the directory changed while it was answered). */
     String anyHubId() {
         return catalogue.hubs().get(0).id();
-    }
-
-    /** "Four Greens" for "Four Greens Wellbeing and Family Hub", "Jan Cutting" for "... Healthy Living Centre". */
-    static String label(Hub hub) {
-        String label = hub.name().replaceFirst("(?i)(\\s+(wellbeing|and|family|healthy|living|community|sports|hub"
-                + "|centre))+$", "");
-        return label.isBlank() ? hub.name() : label;
     }
 }

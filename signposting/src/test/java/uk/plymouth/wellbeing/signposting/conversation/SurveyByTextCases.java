@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.catalogue.Hub;
+import uk.plymouth.wellbeing.signposting.catalogue.HubNames;
 import uk.plymouth.wellbeing.signposting.messaging.OptOuts;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 import uk.plymouth.wellbeing.signposting.messaging.SmsText;
@@ -110,8 +111,8 @@ abstract class SurveyByTextCases {
         assertThat(String.join(" ", intro)).contains("(c) NHS Health Scotland", "Reports never name you");
         assertThat(intro.get(intro.size() - 1)).endsWith("Reply YES to start or NO if you would rather not.");
         String hubs = only("yes");
-        assertThat(hubs).startsWith("Which hub is this about?").contains("\n1 " + SurveyHubs.label(hub(1)))
-                .contains("\n4 " + SurveyHubs.label(hub(4)));
+        assertThat(hubs).startsWith("Which hub is this about?").contains("\n1 " + HubNames.shortName(hub(1)))
+                .contains("\n4 " + HubNames.shortName(hub(4)));
         return only("4");
     }
 
