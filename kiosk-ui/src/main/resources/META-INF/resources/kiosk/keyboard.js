@@ -199,9 +199,12 @@
       key.classList.add('kk-special', 'kk-' + name);
       if (WIDTH[name]) { key.classList.add('kk-w' + WIDTH[name]); }
       aria = labels[name === 'enter' ? enterName() : name];
-      text = name === 'numbers' ? '123' : name === 'letters' ? 'ABC' : aria;
+      text = name === 'numbers' ? '123' : name === 'letters' || name === 'shift' ? 'ABC' : aria;
+      // the name read out holds the words shown ("123, Numbers and symbols"), so a resident who says or hears
+      // what the key shows finds it (WCAG 2.5.3 label in name)
+      if (aria.toLocaleLowerCase().indexOf(text.toLocaleLowerCase()) < 0) { aria = text + ', ' + aria; }
       if (name === 'enter' || name === 'done') { key.classList.add('kk-action'); }
-      if (name === 'shift') { key.setAttribute('aria-pressed', String(shift)); text = 'ABC'; }
+      if (name === 'shift') { key.setAttribute('aria-pressed', String(shift)); }
       var icon = {delete: '⌫', shift: '⇧', done: '✓'}[name];
       if (icon) {
         var i = document.createElement('span');
