@@ -2,8 +2,12 @@
  * Kiosk on-screen keyboard: plain ES2019, no dependencies, styled by keyboard.css (classes kk-*).
  *
  * Opt-in per field: an <input>/<textarea>, or an ancestor such as a <vaadin-text-field> host, carries
- * data-keyboard="text" (QWERTY) or data-keyboard="phone" (number pad). Optional on the field or any ancestor
- * (the nearest wins, missing keys fall back to English): data-keyboard-labels='{"delete":"Delete",...}'.
+ * data-keyboard="text" (QWERTY) or data-keyboard="phone" (number pad).
+ *
+ * Language: the keys follow the page's language, document.documentElement.lang (KioskLayout sets it through
+ * kiosk.js's kioskAppearance when the resident picks a language): the letters (Polish adds a row of ą ć ę ł ń ó ś
+ * ź ż) and the names of the keys, from the LANGUAGES table below; a language with no entry gets English. Optional
+ * on the field or any ancestor (the nearest wins, over the language's names): data-keyboard-labels='{"delete":...}'.
  * Optional on the field: data-keyboard-enter="search|go|next|send|done" names the Enter key (else the
  * input's enterkeyhint, else "search").
  *
@@ -19,28 +23,49 @@
   'use strict';
   if (window.KioskKeyboard) { return; }                 // loaded twice (e.g. by two layouts): keep the first
 
-  var LABELS = {
-    keyboard: 'On-screen keyboard', delete: 'Delete', space: 'Space', search: 'Search', go: 'Go',
-    next: 'Next', send: 'Send', done: 'Done', hide: 'Hide keyboard', shift: 'Capital letters',
-    numbers: 'Numbers and symbols', letters: 'Letters', plus: 'Plus'
-  };
-
   // One entry per key: a single character types itself; a longer word names a special key.
-  var LAYOUTS = {
-    letters: [
-      ['q', 'w', 'e', 'r', 't', 'y', 'u', 'i', 'o', 'p', 'delete'],
-      ['a', 's', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'enter'],
-      ['shift', 'z', 'x', 'c', 'v', 'b', 'n', 'm', ',', '.'],
-      ['numbers', 'space', 'hide']
-    ],
-    numbers: [
-      ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', 'delete'],
-      ['-', '\'', ',', '.', '?', '&', '£', '@', '/', 'enter'],
-      ['!', '(', ')', ':', ';', '"', '%', '+', '='],
-      ['letters', 'space', 'hide']
-    ],
-    phone: [['1', '2', '3'], ['4', '5', '6'], ['7', '8', '9'], ['+', '0', 'delete'], ['done']]
+  var QWERTY = [
+    ['q', 'w', 'e', 'r', 't', 'y', 'u', 'i', 'o', 'p', 'delete'],
+    ['a', 's', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'enter'],
+    ['shift', 'z', 'x', 'c', 'v', 'b', 'n', 'm', ',', '.'],
+    ['numbers', 'space', 'hide']
+  ];
+  var SYMBOLS = [
+    ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', 'delete'],
+    ['-', '\'', ',', '.', '?', '&', '£', '@', '/', 'enter'],
+    ['!', '(', ')', ':', ';', '"', '%', '+', '='],
+    ['letters', 'space', 'hide']
+  ];
+  var PHONE = [['1', '2', '3'], ['4', '5', '6'], ['7', '8', '9'], ['+', '0', 'delete'], ['done']];
+
+  // The keyboard in each language, keyed by the page's language (<html lang>, which KioskLayout sets through
+  // kiosk.js when the resident picks a language): the names of the keys (read out, and shown on the word keys),
+  // the words on the layer keys, and the letters and numbers layers. Anything a language leaves out is taken from
+  // English. Adding a language is adding an entry here.
+  var LANGUAGES = {
+    en: {
+      labels: {
+        keyboard: 'On-screen keyboard', delete: 'Delete', space: 'Space', search: 'Search', go: 'Go',
+        next: 'Next', send: 'Send', done: 'Done', hide: 'Hide keyboard', shift: 'Capital letters',
+        numbers: 'Numbers and symbols', letters: 'Letters', plus: 'Plus'
+      },
+      keyText: {shift: 'ABC', numbers: '123', letters: 'ABC'},   // shown instead of the name on these keys
+      letters: QWERTY,
+      numbers: SYMBOLS
+    },
+    pl: {
+      labels: {
+        keyboard: 'Klawiatura ekranowa', delete: 'Usuń', space: 'Spacja', search: 'Szukaj', go: 'Przejdź',
+        next: 'Dalej', send: 'Wyślij', done: 'Gotowe', hide: 'Ukryj klawiaturę', shift: 'Wielkie litery',
+        numbers: 'Cyfry i symbole', letters: 'Litery', plus: 'Plus'
+      },
+      // Polish keyboards are QWERTY too; the nine Polish letters, in alphabetical order, get a row of their own
+      // above it (no hidden AltGr or long press to find), and Shift gives their capitals.
+      letters: [['ą', 'ć', 'ę', 'ł', 'ń', 'ó', 'ś', 'ź', 'ż']].concat(QWERTY)
+    }
   };
+  var ENGLISH = LANGUAGES.en;
+
   // Width in key units (a letter key is 1; every text row is 11.5 units or fewer, centred).
   var WIDTH = {delete: '15', enter: '25', shift: '25', numbers: '2', letters: '2', space: '7', hide: '25'};
   var TEXT_TYPES = /^(text|search|tel|url|email|number|password)$/;
@@ -52,7 +77,9 @@
   var mode = 'text';             // 'text' or 'phone'
   var layer = 'letters';         // 'letters' or 'numbers' for the text layout
   var shift = false;             // one-shot capital letter
-  var labels = LABELS;
+  var lang = 'en';               // the page's language, as a key of LANGUAGES
+  var language = ENGLISH;        // its entry there
+  var labels = ENGLISH.labels;
   var committed = '';            // the value Vaadin last saw in a 'change' event
   var dirty = false;             // on-screen edits since that 'change'
   var pointersDown = 0;          // pointers down anywhere on the page
@@ -100,13 +127,28 @@
     return el;
   }
 
+  // The page's language as a key of LANGUAGES: 'pl' for lang="pl" or "pl-PL", English when there is no entry.
+  function pageLanguage() {
+    var tag = (document.documentElement.lang || '').toLowerCase();
+    if (LANGUAGES.hasOwnProperty(tag)) { return tag; }
+    var primary = tag.split('-')[0];
+    return LANGUAGES.hasOwnProperty(primary) ? primary : 'en';
+  }
+
+  // English names, then the page language's, then any the field itself gives.
   function readLabels(el) {
-    var merged = Object.assign({}, LABELS);
+    var merged = Object.assign({}, ENGLISH.labels, language.labels);
     var source = closestDeep(el, '[data-keyboard-labels]');
     if (source) {
-      try { Object.assign(merged, JSON.parse(source.getAttribute('data-keyboard-labels'))); } catch (e) { /* keep English */ }
+      try { Object.assign(merged, JSON.parse(source.getAttribute('data-keyboard-labels'))); } catch (e) { /* keep the defaults */ }
     }
     return merged;
+  }
+
+  function readLanguage() {
+    lang = pageLanguage();
+    language = LANGUAGES[lang];
+    labels = readLabels(host);
   }
 
   // ---- editing the field like real typing --------------------------------------------------------------------
@@ -193,15 +235,18 @@
     var text = name;
     var aria = name;
     if (name.length === 1) {                                   // a character
-      text = aria = shift ? name.toUpperCase() : name;
+      text = aria = shift ? upper(name) : name;
       if (name === '+') { aria = labels.plus; }
     } else {
       key.classList.add('kk-special', 'kk-' + name);
       if (WIDTH[name]) { key.classList.add('kk-w' + WIDTH[name]); }
       aria = labels[name === 'enter' ? enterName() : name];
-      text = name === 'numbers' ? '123' : name === 'letters' ? 'ABC' : aria;
+      text = keyText(name) || aria;
+      // the name read out holds the words shown ("123, Numbers and symbols"), so a resident who says or hears
+      // what the key shows finds it (WCAG 2.5.3 label in name)
+      if (aria.toLocaleLowerCase().indexOf(text.toLocaleLowerCase()) < 0) { aria = text + ', ' + aria; }
       if (name === 'enter' || name === 'done') { key.classList.add('kk-action'); }
-      if (name === 'shift') { key.setAttribute('aria-pressed', String(shift)); text = 'ABC'; }
+      if (name === 'shift') { key.setAttribute('aria-pressed', String(shift)); }
       var icon = {delete: '⌫', shift: '⇧', done: '✓'}[name];
       if (icon) {
         var i = document.createElement('span');
@@ -219,8 +264,21 @@
     return key;
   }
 
+  function keyText(name) {
+    var own = language.keyText && language.keyText[name];
+    return own || ENGLISH.keyText[name] || '';
+  }
+
+  function upper(ch) {
+    try { return ch.toLocaleUpperCase(lang); } catch (e) { return ch.toUpperCase(); }
+  }
+
+  function rowsOf(layerName) {
+    return language[layerName] || ENGLISH[layerName];
+  }
+
   function render() {
-    var rows = LAYOUTS[mode === 'phone' ? 'phone' : layer];
+    var rows = mode === 'phone' ? PHONE : rowsOf(layer);
     var inner = document.createElement('div');
     inner.className = mode === 'phone' ? 'kk-inner kk-pad' : 'kk-inner';
     rows.forEach(function (names) {
@@ -232,6 +290,8 @@
     var focused = kb.contains(document.activeElement) && document.activeElement.getAttribute('data-key');
     kb.className = 'kk-keyboard kk-layout-' + (mode === 'phone' ? 'phone' : 'text');
     kb.setAttribute('aria-label', labels.keyboard);
+    // keys keep one size on every layer: the screen height shared by the letters layer's rows (keyboard.css)
+    kb.style.setProperty('--kk-rows', String(rowsOf('letters').length));
     kb.replaceChildren(inner);
     var again = focused && inner.querySelector('[data-key="' + focused.replace(/["\\]/g, '\\$&') + '"]');
     if (again) { again.focus(); }                            // a key reached with Tab keeps the focus
@@ -241,7 +301,7 @@
     if (!target) { return; }
     var name = key.getAttribute('data-key');
     if (name.length === 1) {
-      insertText(shift ? name.toUpperCase() : name);
+      insertText(shift ? upper(name) : name);
       if (shift) { shift = false; render(); }
     } else if (name === 'space') { insertText(' '); }
     else if (name === 'delete') { deleteBack(); }
@@ -334,7 +394,7 @@
     }
     host = field.host;
     mode = field.mode;
-    labels = readLabels(host);
+    readLanguage();
     target.setAttribute('inputmode', 'none');                  // no second, system keyboard on touch screens
     if (deepActiveElement() !== target && !kb.contains(deepActiveElement())) { target.focus({preventScroll: true}); }
     render();
@@ -405,6 +465,11 @@
     var field = fieldFrom(e.composedPath()[0]);
     if (field && !isOpen() && deepActiveElement() === field.input) { show(field.input); }
   }, true);
+
+  // Another language chosen while the keyboard is up: its keys change with the page.
+  new MutationObserver(function () {
+    if (isOpen()) { readLanguage(); render(); }
+  }).observe(document.documentElement, {attributes: true, attributeFilter: ['lang']});
 
   window.addEventListener('kiosk-reset', function () { hide(true); });
   window.addEventListener('popstate', function () { hide(); });
