@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 import uk.plymouth.wellbeing.signposting.callback.CallbackProperties;
 import uk.plymouth.wellbeing.signposting.callback.CallbackQueue;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
-import uk.plymouth.wellbeing.signposting.conversation.CrisisCheck;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisCheck;
 import uk.plymouth.wellbeing.signposting.messaging.InvalidPhoneNumberException;
 
 /**

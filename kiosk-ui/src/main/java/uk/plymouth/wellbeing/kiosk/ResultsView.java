@@ -18,7 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
-import uk.plymouth.wellbeing.signposting.conversation.CrisisCheck;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisCheck;
 import uk.plymouth.wellbeing.signposting.search.SearchHit;
 import uk.plymouth.wellbeing.signposting.search.SearchRequest;
 import uk.plymouth.wellbeing.signposting.search.SearchResults;

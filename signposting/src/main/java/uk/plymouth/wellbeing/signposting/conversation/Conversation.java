@@ -1,5 +1,7 @@
 package uk.plymouth.wellbeing.signposting.conversation;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -12,6 +14,11 @@ import uk.plymouth.wellbeing.signposting.callback.CallbackTexts;
 import uk.plymouth.wellbeing.signposting.catalogue.Hub;
 import uk.plymouth.wellbeing.signposting.conversation.CallbackDialogue.Turn;
 import uk.plymouth.wellbeing.signposting.conversation.ConversationState.Step;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisAssessment;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisAssessment.Level;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisCheck;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisLines;
 import uk.plymouth.wellbeing.signposting.messaging.OptOuts;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 import uk.plymouth.wellbeing.signposting.timetable.Timetable;
@@ -23,12 +30,13 @@ import uk.plymouth.wellbeing.signposting.timetable.Timetable;
  *
  * <p>In this order:
  * <ol>
- *   <li><b>Crisis language</b> ({@link CrisisCheck}: the rules in {@code crisis/phrases.txt}, then meaning, from
- *       {@code crisis/meaning.txt}, for phrasings the rules miss; by meaning alone the crisis lines come first and
- *       the usual answer after them) comes before anything else:
- *       the crisis lines (999, Samaritans, Shout, NHS 111), then an offer of an urgent callback; a CALL within the
- *       idle time asks only for consent and puts the request at the top of the queue. <b>Even a number that opted
- *       out gets the crisis lines</b>. A crisis text that answers a staff text is also put on that request: they
+ *   <li><b>Crisis language</b> ({@link CrisisCheck}: the rules of every language, then meaning) comes before
+ *       anything else: the lines for its kind of danger ({@link CrisisLines}: 999 first for danger now, an overdose
+ *       or a medical emergency, Samaritans for suicidal thoughts, the abuse helpline for abuse...), in the language
+ *       the text is in. Then: when the check is sure and the text asks nothing else, an offer of an urgent callback;
+ *       when it is sure and asks something else ("he hits me, need a food bank"), the answer to that; when unsure,
+ *       the usual answer to the whole text. A CALL within the idle time asks only for consent and puts the request
+ *       at the top of the queue. <b>Even a number that opted out gets the crisis lines</b>. A crisis text that answers a staff text is also put on that request: they
  *       told us not to text them, but a message that may mean a life is at risk outweighs that, and the reply goes
  *       only in answer to what they sent. (The carrier may still block it if they opted out with the carrier.) A
  *       survey being answered ends there.
@@ -56,6 +64,7 @@ public class Conversation {
     private static final Logger log = LoggerFactory.getLogger(Conversation.class);
 
     private final CrisisCheck crisisCheck;
+    private final CrisisLines lines;
     private final OptOuts optOuts;
     private final ConversationStore store;
     private final SearchReplies searches;
@@ -68,10 +77,11 @@ public class Conversation {
     private final MeaningIntents intents;
     private final ModelReplies model;
 
-    Conversation(CrisisCheck crisisCheck, OptOuts optOuts, ConversationStore store, SearchReplies searches,
+    Conversation(CrisisCheck crisisCheck, CrisisLines lines, OptOuts optOuts, ConversationStore store, SearchReplies searches,
             Timetable timetable, HubChoice hubs, CallbackDialogue dialogue, CallbackQueue callbacks,
             CallbackTexts staffTexts, SurveyDialogue surveys, MeaningIntents intents, ModelReplies model) {
         this.crisisCheck = crisisCheck;
+        this.lines = lines;
         this.optOuts = optOuts;
         this.store = store;
         this.searches = searches;
@@ -88,63 +98,67 @@ public class Conversation {
     /** The reply to one text; never throws for anything the resident wrote. */
     public ConversationReply reply(IncomingText text) {
         // declared non-null, but a channel's bug must not stop the crisis check or the reply
-        String body = java.util.Objects.requireNonNullElse(text.body(), "");
-        CrisisCheck.Level level = crisisCheck.assess(body);
-        // "don't text me any more" is close in meaning to despair, but it is an opt-out: only the rules override it
-        boolean crisis = level == CrisisCheck.Level.CLEAR
-                || level == CrisisCheck.Level.LIKELY && !Keywords.asksToStopTexts(body);
+        String body = Objects.requireNonNullElse(text.body(), "");
+        CrisisAssessment crisis = crisisCheck.assess(body);
+        // "don't text me any more" is close in meaning to despair, but it is an opt-out: only a phrase overrides it
+        boolean answersCrisis = crisis.level() == Level.CLEAR
+                || crisis.level() == Level.POSSIBLE && !Keywords.asksToStopTexts(body);
         try {
-            if (crisis && level == CrisisCheck.Level.LIKELY) {
-                return likelyCrisis(text.from(), body);
-            }
-            return crisis ? crisis(text.from(), body) : answer(text.from(), body);
+            return answersCrisis ? crisis(text.from(), body, crisis) : answer(text.from(), body);
         } catch (RuntimeException failed) {
             // the exception may quote the text or the number: log where it failed, not what it said
             StackTraceElement[] trace = failed.getStackTrace();
             log.error("Answering a text from {} failed: {} at {}", text.from().masked(), failed.getClass().getName(),
                     trace.length > 0 ? trace[0] : "?");
-            return crisis ? ConversationReply.crisis(ReplyTexts.CRISIS_LINES)
+            return answersCrisis ? ConversationReply.crisis(lines.text(crisis.kind(), crisis.language()))
                     : ConversationReply.of(ReplyTexts.SOMETHING_WRONG);
         }
     }
 
     /**
-     * Close in meaning to a crisis, though no crisis phrase matched: the crisis lines first, then the usual answer
-     * (it may be an ordinary request after all), and a CALL now is urgent.
+     * Words that may mean a crisis: the lines for its kind first, in the resident's language, then what else they
+     * asked. Sure and asking nothing else: an offer of an urgent call. Unsure: the usual answer too, as it may be an
+     * ordinary request after all. Either way a CALL now is urgent.
      */
-    private ConversationReply likelyCrisis(PhoneNumber from, String body) {
-        ConversationReply usual = answer(from, body);
-        if (optOuts.isOptedOut(from)) {
-            log.info("Crisis lines sent to {} (by meaning; opted out of other texts)", from.masked());
-            return ConversationReply.crisis(ReplyTexts.CRISIS_OPTED_OUT);
+    private ConversationReply crisis(PhoneNumber from, String body, CrisisAssessment crisis) {
+        CrisisKind kind = Objects.requireNonNull(crisis.kind());
+        String first = lines.text(kind, crisis.language());
+        if (crisis.level() == Level.CLEAR) {
+            staffTexts.awaitingReplyFrom(from).ifPresent(request -> staffTexts.residentReplied(request, body));
         }
-        store.find(from).filter(state -> state.step() != Step.EXPIRED)
-                .ifPresent(state -> store.save(from, state.markedUrgent()));
-        log.info("Crisis lines sent to {} (by meaning) before the usual answer", from.masked());
-        java.util.List<String> messages = new java.util.ArrayList<>();
-        messages.add(ReplyTexts.CRISIS_LINES);
-        messages.addAll(usual.messages());
-        return new ConversationReply(messages, true);
-    }
-
-    private ConversationReply crisis(PhoneNumber from, String body) {
-        staffTexts.awaitingReplyFrom(from).ifPresent(request -> staffTexts.residentReplied(request, body));
         if (optOuts.isOptedOut(from)) {
-            log.info("Crisis lines sent to {} (opted out of other texts)", from.masked());
-            return ConversationReply.crisis(ReplyTexts.CRISIS_OPTED_OUT);
+            log.info("Crisis lines ({}) sent to {} (opted out of other texts)", kind.id(), from.masked());
+            return ConversationReply.crisis(lines.optedOut(kind, crisis.language()));
+        }
+        String offer = lines.offer(crisis.language());
+        if (crisis.level() == Level.POSSIBLE) {
+            ConversationReply usual = answer(from, body);
+            store.find(from).filter(state -> state.step() != Step.EXPIRED)
+                    .ifPresent(state -> store.save(from, state.markedUrgent(kind)));
+            log.info("Crisis lines ({}, unsure) sent to {} before the usual answer", kind.id(), from.masked());
+            return ConversationReply.crisis(first, usual.messages().equals(List.of(
+                    ReplyTexts.NOTHING_FOUND)) ? List.of(offer) : usual.messages());
         }
         ConversationState before = current(from);
         // a survey is no place for someone who may be in danger: it ends, and a CALL now is urgent
-        ConversationState state = (before.inSurvey() ? before.surveyOver() : before).markedUrgent();
-        String offer = ReplyTexts.CRISIS_OFFER;
+        ConversationState state = (before.inSurvey() ? before.surveyOver() : before).markedUrgent(kind);
         if (state.inDialogue()) {
             Turn urgent = dialogue.start(state);
-            state = urgent.state();
-            offer = urgent.text();
+            store.save(from, urgent.state());
+            log.info("Crisis lines ({}) sent to {}, urgent callback asked", kind.id(), from.masked());
+            return ConversationReply.crisis(first, urgent.text());
+        }
+        if (!crisis.alone()) {
+            Turn asked = searches.search(state, crisis.otherWords());
+            if (!asked.text().equals(ReplyTexts.NOTHING_FOUND) && !asked.text().equals(ReplyTexts.NOT_UNDERSTOOD)) {
+                store.save(from, asked.state());
+                log.info("Crisis lines ({}) sent to {}, then what else they asked", kind.id(), from.masked());
+                return ConversationReply.crisis(first, List.of(asked.messages()));
+            }
         }
         store.save(from, state);
-        log.info("Crisis lines sent to {}, urgent callback offered", from.masked());
-        return ConversationReply.crisis(ReplyTexts.CRISIS_LINES, offer);
+        log.info("Crisis lines ({}) sent to {}, urgent callback offered", kind.id(), from.masked());
+        return ConversationReply.crisis(first, offer);
     }
 
     private ConversationReply answer(PhoneNumber from, String body) {

@@ -24,6 +24,14 @@ public record ConversationReply(List<String> messages, boolean crisis) {
         return new ConversationReply(List.of(messages), true);
     }
 
+    /** A reply to crisis language: the crisis lines first, then these. */
+    public static ConversationReply crisis(String lines, List<String> then) {
+        List<String> messages = new java.util.ArrayList<>();
+        messages.add(lines);
+        messages.addAll(then);
+        return new ConversationReply(messages, true);
+    }
+
     public static ConversationReply silence() {
         return new ConversationReply(List.of(), false);
     }

@@ -3,6 +3,7 @@ package uk.plymouth.wellbeing.signposting.conversation;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import uk.plymouth.wellbeing.signposting.callback.BestTime;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
 
 /**
  * Where one number's conversation has got to: only what the next reply needs. Its {@link #toString()} leaves out
@@ -12,6 +13,7 @@ import uk.plymouth.wellbeing.signposting.callback.BestTime;
  * @param shown how many of them have been listed so far
  * @param nearHubId the hub nearest a place the resident gave, for a callback
  * @param urgent crisis language was seen: a callback asked for now is urgent
+ * @param crisis the kind of danger the crisis language was about (null when not urgent, or from before kinds)
  * @param survey the survey being answered by text, or after {@link Step#EXPIRED} the one that timed out (its id
  *     only); else null
  */
@@ -21,6 +23,7 @@ record ConversationState(
         int shown,
         @Nullable String nearHubId,
         boolean urgent,
+        @Nullable CrisisKind crisis,
         @Nullable String firstName,
         @Nullable String aboutText,
         @Nullable BestTime bestTime,
@@ -62,12 +65,12 @@ record ConversationState(
     }
 
     static ConversationState fresh() {
-        return new ConversationState(Step.NONE, List.of(), 0, null, false, null, null, null, null);
+        return new ConversationState(Step.NONE, List.of(), 0, null, false, null, null, null, null, null);
     }
 
     /** What is left of a conversation that went idle too long: the id of a survey it was in the middle of. */
     static ConversationState expired(@Nullable String surveyId) {
-        return new ConversationState(Step.EXPIRED, List.of(), 0, null, false, null, null, null,
+        return new ConversationState(Step.EXPIRED, List.of(), 0, null, false, null, null, null, null,
                 surveyId == null ? null : SurveyInProgress.timedOut(surveyId));
     }
 
@@ -81,53 +84,55 @@ record ConversationState(
     }
 
     ConversationState at(Step next) {
-        return new ConversationState(next, results, shown, nearHubId, urgent, firstName, aboutText, bestTime, survey);
+        return new ConversationState(next, results, shown, nearHubId, urgent, crisis, firstName, aboutText, bestTime, survey);
     }
 
     ConversationState withResults(List<Result> found, int shownNow, @Nullable String nearHub) {
         return new ConversationState(Step.NONE, found, shownNow, nearHub == null ? nearHubId : nearHub, urgent,
-                null, null, null, null);
+                crisis, null, null, null, null);
     }
 
     ConversationState showing(int shownNow) {
-        return new ConversationState(step, results, shownNow, nearHubId, urgent, firstName, aboutText, bestTime,
+        return new ConversationState(step, results, shownNow, nearHubId, urgent, crisis, firstName, aboutText, bestTime,
                 survey);
     }
 
     ConversationState nearHub(@Nullable String hubId) {
-        return new ConversationState(step, results, shown, hubId == null ? nearHubId : hubId, urgent, firstName,
+        return new ConversationState(step, results, shown, hubId == null ? nearHubId : hubId, urgent, crisis, firstName,
                 aboutText, bestTime, survey);
     }
 
-    ConversationState markedUrgent() {
-        return new ConversationState(step, results, shown, nearHubId, true, firstName, aboutText, bestTime, survey);
+    /** A crisis of this kind was seen: a callback asked for now is urgent. */
+    ConversationState markedUrgent(CrisisKind kind) {
+        return new ConversationState(step, results, shown, nearHubId, true, kind, firstName, aboutText, bestTime,
+                survey);
     }
 
     ConversationState withFirstName(@Nullable String name) {
-        return new ConversationState(step, results, shown, nearHubId, urgent, name, aboutText, bestTime, survey);
+        return new ConversationState(step, results, shown, nearHubId, urgent, crisis, name, aboutText, bestTime, survey);
     }
 
     ConversationState withAbout(@Nullable String text) {
-        return new ConversationState(step, results, shown, nearHubId, urgent, firstName, text, bestTime, survey);
+        return new ConversationState(step, results, shown, nearHubId, urgent, crisis, firstName, text, bestTime, survey);
     }
 
     ConversationState withBestTime(@Nullable BestTime time) {
-        return new ConversationState(step, results, shown, nearHubId, urgent, firstName, aboutText, time, survey);
+        return new ConversationState(step, results, shown, nearHubId, urgent, crisis, firstName, aboutText, time, survey);
     }
 
     /** The dialogue is over (done or abandoned): its answers go, and a crisis is no longer pending. */
     ConversationState dialogueOver() {
-        return new ConversationState(Step.NONE, results, shown, nearHubId, false, null, null, null, null);
+        return new ConversationState(Step.NONE, results, shown, nearHubId, false, null, null, null, null, null);
     }
 
     /** Answering a survey (or choosing one, with null), at the given step. */
     ConversationState inSurvey(Step next, @Nullable SurveyInProgress answering) {
-        return new ConversationState(next, results, shown, nearHubId, urgent, null, null, null, answering);
+        return new ConversationState(next, results, shown, nearHubId, urgent, crisis, null, null, null, answering);
     }
 
     /** The survey is over (recorded, stopped or interrupted): its answers go. */
     ConversationState surveyOver() {
-        return new ConversationState(Step.NONE, results, shown, nearHubId, urgent, null, null, null, null);
+        return new ConversationState(Step.NONE, results, shown, nearHubId, urgent, crisis, null, null, null, null);
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import uk.plymouth.wellbeing.signposting.callback.BestTime;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
 import uk.plymouth.wellbeing.signposting.conversation.ConversationState.Result;
 import uk.plymouth.wellbeing.signposting.conversation.ConversationState.Step;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
@@ -31,7 +32,7 @@ import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 class ConversationStore {
 
     private static final Logger log = LoggerFactory.getLogger(ConversationStore.class);
-    private static final String COLUMNS = "step, results, shown, near_hub_id, urgent, first_name, about_text,"
+    private static final String COLUMNS = "step, results, shown, near_hub_id, urgent, crisis_kind, first_name, about_text,"
             + " best_time, survey_id, survey_version, survey_hub_id, survey_answers, updated_at";
 
     private final JdbcTemplate jdbc;
@@ -69,7 +70,7 @@ class ConversationStore {
     void save(PhoneNumber phone, ConversationState state) {
         @Nullable SurveyInProgress survey = state.survey();
         Object[] values = {state.step().name(), results(state.results()), state.shown(), state.nearHubId(),
-            state.urgent(), state.firstName(), state.aboutText(),
+            state.urgent(), state.crisis() == null ? null : state.crisis().id(), state.firstName(), state.aboutText(),
             state.bestTime() == null ? null : state.bestTime().name(),
             survey == null ? null : survey.surveyId(), survey == null ? null : survey.version(),
             survey == null ? null : survey.hubId(), survey == null ? null : survey.answersColumn(),
@@ -79,7 +80,7 @@ class ConversationStore {
         }
         try {
             jdbc.update("insert into sms_conversation (" + COLUMNS + ", phone)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
         } catch (DuplicateKeyException sameMoment) {
             update(values);
         }
@@ -97,7 +98,7 @@ class ConversationStore {
         int deleted = jdbc.update("delete from sms_conversation where updated_at < ?",
                 Timestamp.from(now.minus(properties.forgetAfter())));
         int erased = jdbc.update("update sms_conversation set step = 'EXPIRED', results = null, shown = 0,"
-                + " near_hub_id = null, urgent = false, first_name = null, about_text = null, best_time = null,"
+                + " near_hub_id = null, urgent = false, crisis_kind = null, first_name = null, about_text = null, best_time = null,"
                 + " survey_version = null, survey_hub_id = null, survey_answers = null"
                 + " where step <> 'EXPIRED' and updated_at < ?", Timestamp.from(now.minus(properties.idleExpiry())));
         if (deleted + erased > 0) {
@@ -108,13 +109,14 @@ class ConversationStore {
 
     /** Erases everything but the id of a survey it was in the middle of (not personal: which survey it was). */
     private void erase(PhoneNumber phone, Instant keepTime, @Nullable String surveyId) {
-        update(new Object[] {Step.EXPIRED.name(), null, 0, null, false, null, null, null, surveyId, null, null, null,
+        update(new Object[] {Step.EXPIRED.name(), null, 0, null, false, null, null, null, null, surveyId, null, null,
+            null,
             Timestamp.from(keepTime), phone.e164()});
     }
 
     private int update(Object[] values) {
         return jdbc.update("update sms_conversation set step = ?, results = ?, shown = ?, near_hub_id = ?,"
-                + " urgent = ?, first_name = ?, about_text = ?, best_time = ?, survey_id = ?, survey_version = ?,"
+                + " urgent = ?, crisis_kind = ?, first_name = ?, about_text = ?, best_time = ?, survey_id = ?, survey_version = ?,"
                 + " survey_hub_id = ?, survey_answers = ?, updated_at = ? where phone = ?", values);
     }
 
@@ -124,9 +126,13 @@ class ConversationStore {
         String bestTime = rs.getString("best_time");
         ConversationState state = new ConversationState(Step.valueOf(rs.getString("step")),
                 results(rs.getString("results")), rs.getInt("shown"), rs.getString("near_hub_id"),
-                rs.getBoolean("urgent"), rs.getString("first_name"), rs.getString("about_text"),
+                rs.getBoolean("urgent"), crisisKind(rs.getString("crisis_kind")), rs.getString("first_name"), rs.getString("about_text"),
                 bestTime == null ? null : BestTime.valueOf(bestTime), survey(rs));
         return new Stored(state, rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static @Nullable CrisisKind crisisKind(@Nullable String id) {
+        return id == null ? null : CrisisKind.fromId(id).orElse(null);
     }
 
     private static @Nullable SurveyInProgress survey(ResultSet rs) throws SQLException {

@@ -1,7 +1,9 @@
 package uk.plymouth.wellbeing.signposting.conversation;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import uk.plymouth.wellbeing.signposting.assistant.ModelAnswer;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
 
 /**
  * The kiosk's answer to a typed question: words to show, the services found for it (shown as cards), a next step
@@ -12,11 +14,12 @@ import uk.plymouth.wellbeing.signposting.assistant.ModelAnswer;
  * @param text the answer in plain English (a model's own words when {@code byModel})
  * @param items directory items that may help, best first; empty when none were looked for or found
  * @param offer the next step to offer (a callback or a survey); never done without the resident choosing it
- * @param crisis whether the question may mean a crisis: the crisis lines are shown first, above everything else
+ * @param crisisKind the kind of danger the question may mean: its crisis lines are shown first, above everything
+ *     else; null when it does not look like a crisis
  * @param byModel whether a language model wrote the words (the kiosk then says to check details with staff)
  */
 public record QuestionAnswer(Kind kind, String text, List<ModelAnswer.FoundItem> items, ModelAnswer.Offer offer,
-        boolean crisis, boolean byModel) {
+        @Nullable CrisisKind crisisKind, boolean byModel) {
 
     public QuestionAnswer {
         items = List.copyOf(items);
@@ -28,7 +31,7 @@ public record QuestionAnswer(Kind kind, String text, List<ModelAnswer.FoundItem>
         PROMPT,
         /** More than a kiosk question: ask in a sentence or two. */
         TOO_LONG,
-        /** Crisis words: the crisis lines and an urgent callback, nothing else. */
+        /** Crisis words asking nothing else: the crisis lines and an urgent callback, nothing else. */
         CRISIS,
         /** They asked to be called: the "Ask us to call you" button. */
         CALLBACK,
@@ -47,21 +50,26 @@ public record QuestionAnswer(Kind kind, String text, List<ModelAnswer.FoundItem>
     }
 
     static QuestionAnswer of(Kind kind, String text) {
-        return new QuestionAnswer(kind, text, List.of(), ModelAnswer.Offer.NONE, false, false);
+        return new QuestionAnswer(kind, text, List.of(), ModelAnswer.Offer.NONE, null, false);
     }
 
     static QuestionAnswer offering(Kind kind, String text, ModelAnswer.Offer offer) {
-        return new QuestionAnswer(kind, text, List.of(), offer, false, false);
+        return new QuestionAnswer(kind, text, List.of(), offer, null, false);
     }
 
-    /** This answer, with the crisis lines first. */
-    QuestionAnswer withCrisisFirst() {
-        return new QuestionAnswer(kind, text, items, offer, true, byModel);
+    /** This answer, with the crisis lines for this kind of danger first. */
+    QuestionAnswer withCrisisFirst(@Nullable CrisisKind crisis) {
+        return new QuestionAnswer(kind, text, items, offer, crisis, byModel);
+    }
+
+    /** Whether the question may mean a crisis: the crisis lines come first. */
+    public boolean crisis() {
+        return crisisKind != null;
     }
 
     @Override
     public String toString() {
         return "QuestionAnswer[kind=" + kind + ", length=" + text.length() + ", items=" + items.size() + ", offer="
-                + offer + ", crisis=" + crisis + ", byModel=" + byModel + "]";
+                + offer + ", crisis=" + crisisKind + ", byModel=" + byModel + "]";
     }
 }

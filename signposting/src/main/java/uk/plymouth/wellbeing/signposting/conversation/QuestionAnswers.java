@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import uk.plymouth.wellbeing.signposting.assistant.AssistantChannel;
 import uk.plymouth.wellbeing.signposting.assistant.ModelAnswer;
 import uk.plymouth.wellbeing.signposting.assistant.ModelAssistant;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisAssessment;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisCheck;
 import uk.plymouth.wellbeing.signposting.search.SearchRequest;
 import uk.plymouth.wellbeing.signposting.search.SearchResults;
 import uk.plymouth.wellbeing.signposting.search.ServiceSearch;
@@ -18,9 +20,10 @@ import uk.plymouth.wellbeing.signposting.search.ServiceSearch;
  * Answers a question typed at the kiosk's "Ask a question", with or without a language model. In this order:
  * <ol>
  *   <li>Nothing typed: how to ask.
- *   <li><b>Crisis language</b> ({@link CrisisCheck}, never the model): sure ({@code CLEAR}), the crisis lines and
- *       nothing else; by meaning alone ({@code LIKELY}), the crisis lines first and then the usual answer without
- *       the model. Checked before the length, so crisis words in a long message are not missed.
+ *   <li><b>Crisis language</b> ({@link CrisisCheck}, never the model): the crisis lines for its kind come first
+ *       (the kiosk shows them from {@code CrisisLines}). Sure and asking nothing else: the crisis answer alone. Sure
+ *       and asking something else: the answer to that. Unsure: the usual answer to the whole question, without the
+ *       model. Checked before the length, so crisis words in a long message are not missed.
  *   <li>Too long for a kiosk question: ask in a sentence or two.
  *   <li>A language model, when one is configured ({@link ModelAssistant#configured()}): its checked answer, if it
  *       gives one.
@@ -42,8 +45,8 @@ public class QuestionAnswers {
             + " food today?";
     static final String TOO_LONG = "That is a lot to take in at once. Please ask in a sentence or two, or ask us to"
             + " call you.";
-    static final String CRISIS = ReplyTexts.CRISIS_LINES + " You do not have to face this alone: tell a member of"
-            + " staff here now, or ask us to call you as soon as we can.";
+    static final String CRISIS = "You do not have to face this alone. Please call one of the numbers above now, tell"
+            + " a member of staff here, or ask us to call you as soon as we can.";
     static final String CALLBACK = "We can ring you back. Tap \"Ask us to call you\" and leave your number: a member"
             + " of staff will phone you.";
     static final String SURVEY = "Tap \"Tell us how you are\" to answer a few short questions about how you have"
@@ -89,18 +92,19 @@ public class QuestionAnswers {
         if (words.isEmpty()) {
             return QuestionAnswer.of(QuestionAnswer.Kind.PROMPT, PROMPT);
         }
-        CrisisCheck.Level level = crisisCheck.assess(words);
-        if (level == CrisisCheck.Level.CLEAR) {
-            return QuestionAnswer.of(QuestionAnswer.Kind.CRISIS, CRISIS).withCrisisFirst();
+        CrisisAssessment crisis = crisisCheck.assess(words);
+        if (crisis.alone()) {
+            return QuestionAnswer.of(QuestionAnswer.Kind.CRISIS, CRISIS).withCrisisFirst(crisis.kind());
         }
         if (words.length() > MAX_LENGTH) {
             QuestionAnswer tooLong = QuestionAnswer.offering(QuestionAnswer.Kind.TOO_LONG, TOO_LONG,
                     ModelAnswer.Offer.CALLBACK);
-            return level == CrisisCheck.Level.LIKELY ? tooLong.withCrisisFirst() : tooLong;
+            return crisis.isCrisis() ? tooLong.withCrisisFirst(crisis.kind()) : tooLong;
         }
-        if (level == CrisisCheck.Level.LIKELY) {
-            // close in meaning to a crisis: the lines first, then our own answer; such words never go to a model
-            return deterministic(words, hubId).withCrisisFirst();
+        if (crisis.isCrisis()) {
+            // the lines first, then our own answer to what else was asked; such words never go to a model
+            String asked = crisis.level() == CrisisAssessment.Level.CLEAR ? crisis.otherWords() : words;
+            return deterministic(asked, hubId).withCrisisFirst(crisis.kind());
         }
         return byModel(sessionId, words).orElseGet(() -> deterministic(words, hubId));
     }
@@ -127,7 +131,7 @@ public class QuestionAnswers {
             return model.answer(sessionId, AssistantChannel.KIOSK, words)
                     .filter(answer -> !answer.text().isBlank())
                     .map(answer -> new QuestionAnswer(QuestionAnswer.Kind.MODEL, answer.text().strip(),
-                            answer.items(), answer.offer(), false, true));
+                            answer.items(), answer.offer(), null, true));
         } catch (RuntimeException failed) {
             // the exception may quote the question: name only what failed
             log.warn("The language model failed on a kiosk question ({}); answered without it",
@@ -186,7 +190,7 @@ public class QuestionAnswers {
         List<ModelAnswer.FoundItem> items = found.hits().stream().limit(SHOWN)
                 .map(hit -> new ModelAnswer.FoundItem(hit.item().id(), hit.nearestHubId(), hit.distanceKm()))
                 .toList();
-        return new QuestionAnswer(QuestionAnswer.Kind.FOUND, FOUND, items, ModelAnswer.Offer.NONE, false, false);
+        return new QuestionAnswer(QuestionAnswer.Kind.FOUND, FOUND, items, ModelAnswer.Offer.NONE, null, false);
     }
 
     private static QuestionAnswer callback() {

@@ -8,18 +8,12 @@ import uk.plymouth.wellbeing.signposting.messaging.SmsText;
 /**
  * Every text the conversation sends, in GSM-7 and within two segments (a template is checked by
  * {@code ConversationRepliesTest}; text built from content is cut to fit with {@link SmsText#fit(String, int)}).
- * Crisis facts: ../shared/design/domain.md 3.
+ * The crisis lines are content ({@code crisis/lines.txt}, read by {@code CrisisLines}), not here.
  */
 final class ReplyTexts {
 
     static final int MAX_SEGMENTS = 2;
 
-    static final String CRISIS_LINES = "If you are in danger now, call 999. Samaritans: call 116 123, free, any time."
-            + " Shout: text SHOUT to 85258. NHS 111: call 111 and choose the mental health option.";
-    static final String CRISIS_OFFER = "You do not have to face this alone. Reply CALL and we will ring you as soon"
-            + " as we can.";
-    static final String CRISIS_OPTED_OUT = CRISIS_LINES + " You asked us not to text you, so we will not reply"
-            + " to other texts. Text START if you want our replies again.";
     static final String NOT_UNDERSTOOD = "Sorry, we did not understand that. Text what you need help with in a few"
             + " words, e.g. food bank PL5 or help with debt. CALL for a callback, HELP for more.";
     static final String GREETING = "Hello, this is Plymouth Wellbeing Hubs. Text what you need help with in a few"

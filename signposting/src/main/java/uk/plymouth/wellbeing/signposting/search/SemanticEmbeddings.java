@@ -64,6 +64,11 @@ public final class SemanticEmbeddings {
         return embedder != null;
     }
 
+    /** Which model makes the vectors ("off" without one). */
+    public String modelId() {
+        return embedder == null ? "off" : embedder.modelId();
+    }
+
     /** Unit vectors of example sentences, in order, not remembered (they are embedded once, at start-up). */
     public List<float[]> forSentences(List<String> sentences) {
         List<float[]> vectors = requireEmbedder().embedAll(sentences);

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisLines;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -47,6 +49,9 @@ abstract class ConversationCases {
 
     @Autowired
     Conversation conversation;
+
+    @Autowired
+    CrisisLines lines;
 
     @Autowired
     OptOuts optOuts;
@@ -148,7 +153,7 @@ abstract class ConversationCases {
         ConversationReply reply = send("honestly I won't be here tomorrow");
         assertThat(reply.crisis()).isTrue();
         assertThat(reply.messages()).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(reply.messages().get(0)).isEqualTo(ReplyTexts.CRISIS_LINES);
+        assertThat(reply.messages().get(0)).isEqualTo(lines.text(CrisisKind.SUICIDE, "en"));
         assertThat(only(send("CALL"))).as("a call now is urgent").isEqualTo(ReplyTexts.ASK_URGENT_CONSENT);
 
         ConversationReply ordinary = send("I bought some paint for the kitchen");
@@ -355,7 +360,7 @@ abstract class ConversationCases {
     void crisisComesFirstThenAnUrgentCallbackOnCall() {
         ConversationReply crisis = send("I don't want to be here anymore");
         assertThat(crisis.crisis()).isTrue();
-        assertThat(crisis.messages()).containsExactly(ReplyTexts.CRISIS_LINES, ReplyTexts.CRISIS_OFFER);
+        assertThat(crisis.messages()).containsExactly(lines.text(CrisisKind.SUICIDE, "en"), lines.offer("en"));
         assertThat(crisis.messages().get(0)).contains("116 123", "SHOUT", "85258", "111", "999");
 
         assertThat(only(send("CALL"))).isEqualTo(ReplyTexts.ASK_URGENT_CONSENT);
@@ -377,7 +382,8 @@ abstract class ConversationCases {
         send("Sam");
         ConversationReply crisis = send("he hits me");
         assertThat(crisis.crisis()).isTrue();
-        assertThat(crisis.messages()).containsExactly(ReplyTexts.CRISIS_LINES, ReplyTexts.ASK_URGENT_CONSENT);
+        assertThat(crisis.messages()).containsExactly(lines.text(CrisisKind.ABUSE, "en"),
+                ReplyTexts.ASK_URGENT_CONSENT);
         send("YES");
         assertThat(callbacksOf(resident)).singleElement()
                 .satisfies(request -> assertThat(request.get("urgent")).isEqualTo(true));
@@ -388,7 +394,7 @@ abstract class ConversationCases {
         send("STOP");
         ConversationReply crisis = send("i want to kill myself");
         assertThat(crisis.crisis()).isTrue();
-        assertThat(crisis.messages()).containsExactly(ReplyTexts.CRISIS_OPTED_OUT);
+        assertThat(crisis.messages()).containsExactly(lines.optedOut(CrisisKind.SUICIDE, "en"));
         assertThat(optOuts.isOptedOut(resident)).isTrue();
         assertThat(send("CALL").messages()).isEmpty();
     }
@@ -478,7 +484,7 @@ abstract class ConversationCases {
 
         ConversationReply crisis = send("i cant go on, i want to end it all");
         assertThat(crisis.crisis()).isTrue();
-        assertThat(crisis.messages().get(0)).isEqualTo(ReplyTexts.CRISIS_LINES);
+        assertThat(crisis.messages().get(0)).isEqualTo(lines.text(CrisisKind.SUICIDE, "en"));
         assertThat(residentWords(request)).containsExactly("i cant go on, i want to end it all");
         assertThat(only(send("CALL"))).as("the crisis offer's CALL still books an urgent callback")
                 .isEqualTo(ReplyTexts.ASK_URGENT_CONSENT);

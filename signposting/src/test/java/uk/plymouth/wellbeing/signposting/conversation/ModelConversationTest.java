@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisLines;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -65,6 +67,9 @@ class ModelConversationTest {
 
     @Autowired
     Conversation conversation;
+
+    @Autowired
+    CrisisLines lines;
 
     @Autowired
     ScriptedChatModel model;
@@ -139,7 +144,7 @@ class ModelConversationTest {
         ConversationReply crisis = conversation.reply(new IncomingText(resident, "I want to end my life",
                 clock.instant()));
         assertThat(crisis.crisis()).isTrue();
-        assertThat(crisis.messages().get(0)).isEqualTo(ReplyTexts.CRISIS_LINES);
+        assertThat(crisis.messages().get(0)).isEqualTo(lines.text(CrisisKind.SUICIDE, "en"));
 
         assertThat(send("HELP")).contains("CALL");
         assertThat(send("STOP")).isEqualTo(ReplyTexts.OPTED_OUT);

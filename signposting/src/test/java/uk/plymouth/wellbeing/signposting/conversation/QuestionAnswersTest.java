@@ -8,6 +8,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisCheck;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import uk.plymouth.wellbeing.signposting.assistant.AssistantChannel;
@@ -56,14 +58,32 @@ class QuestionAnswersTest {
     // ---- without a model (the default) --------------------------------------------------------------------
 
     @Test
-    void crisisWordsGetTheCrisisLinesAndNothingElse() {
+    void crisisWordsAskingNothingElseGetTheCrisisAnswerAlone() {
         QuestionAnswer answer = answers.answer(SESSION, "I want to kill myself");
 
-        assertThat(answer.crisis()).isTrue();
+        assertThat(answer.crisisKind()).isEqualTo(CrisisKind.SUICIDE);
         assertThat(answer.kind()).isEqualTo(QuestionAnswer.Kind.CRISIS);
-        assertThat(answer.text()).contains("999", "116 123", "85258", "111");
         assertThat(answer.items()).isEmpty();
         assertThat(answer.byModel()).isFalse();
+    }
+
+    @Test
+    void crisisWordsThatAlsoAskForSomethingGetTheLinesAndThatAnswer() {
+        QuestionAnswer answer = answers.answer(SESSION, "he hits me when he drinks, i need a food bank for me and"
+                + " the kids", "four-greens");
+
+        assertThat(answer.crisisKind()).isEqualTo(CrisisKind.ABUSE);
+        assertThat(answer.kind()).isEqualTo(QuestionAnswer.Kind.FOUND);
+        assertThat(answer.items()).extracting(item -> catalogue.item(item.itemId()).map(DirectoryItem::category)
+                .orElseThrow()).contains(Category.FOOD);
+    }
+
+    @Test
+    void wordsThatOnlyMayMeanACrisisGetTheLinesAndTheUsualAnswer() {
+        QuestionAnswer answer = answers.answer(SESSION, "overdose of sugar at christmas, need healthy eating");
+
+        assertThat(answer.kind()).isEqualTo(QuestionAnswer.Kind.FOUND);
+        assertThat(answer.items()).isNotEmpty();
     }
 
     @Test
@@ -126,8 +146,8 @@ class QuestionAnswersTest {
 
         assertThat(answers.answer(SESSION, rambling).kind()).isEqualTo(QuestionAnswer.Kind.TOO_LONG);
         QuestionAnswer crisis = answers.answer(SESSION, rambling + " and I want to kill myself");
-        assertThat(crisis.kind()).isEqualTo(QuestionAnswer.Kind.CRISIS);
-        assertThat(crisis.crisis()).isTrue();
+        assertThat(crisis.kind()).isEqualTo(QuestionAnswer.Kind.TOO_LONG);
+        assertThat(crisis.crisisKind()).isEqualTo(CrisisKind.SUICIDE);
     }
 
     // ---- with a (scripted) model ----------------------------------------------------------------------------
@@ -176,7 +196,7 @@ class QuestionAnswersTest {
         assertThat(model.asked).isEmpty();
         assertThat(answer.crisis()).isTrue();
         assertThat(answer.byModel()).isFalse();
-        assertThat(answer.text()).contains("116 123");
+        assertThat(answer.crisisKind()).isEqualTo(CrisisKind.SUICIDE);
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisLines;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
@@ -44,6 +46,9 @@ abstract class SurveyByTextCases {
 
     @Autowired
     Conversation conversation;
+
+    @Autowired
+    CrisisLines lines;
 
     @Autowired
     SurveyDefinitions definitions;
@@ -261,7 +266,7 @@ abstract class SurveyByTextCases {
         ConversationReply reply = conversation.reply(new IncomingText(resident, "I want to end my life",
                 clock.instant()));
         assertThat(reply.crisis()).isTrue();
-        assertThat(reply.messages().get(0)).isEqualTo(ReplyTexts.CRISIS_LINES);
+        assertThat(reply.messages().get(0)).isEqualTo(lines.text(CrisisKind.SUICIDE, "en"));
         assertThat(only("CALL")).isEqualTo(ReplyTexts.ASK_URGENT_CONSENT);
     }
 

@@ -1,0 +1,309 @@
+package uk.plymouth.wellbeing.signposting.crisis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One language's crisis rules, from a phrase file ({@code crisis/phrases.txt} for English, {@code
+ * crisis/phrases-pl.txt} for Polish; the format is in {@code content/README.md}). A text is tidied ({@link TidyWords}),
+ * its misspellings mended, the ordinary phrases ("killing time", "not suicidal") taken out, and then every crisis
+ * phrase and cue left is a {@link Match} of its kind. A phrase is sure on its own; a cue ("knife", "overdose") is a
+ * word that only sometimes means danger, and counts when the meaning of the whole text agrees.
+ */
+final class CrisisRules {
+
+    /** How much a matched line says on its own. */
+    enum Strength {
+        /** A crisis phrase: a crisis, whatever else the text says. */
+        PHRASE,
+        /** A word that may mean this kind of danger: it counts when the text's meaning agrees. */
+        CUE
+    }
+
+    /** A phrase or cue found in a text, over words {@code start} (inclusive) to {@code end} (exclusive). */
+    record Match(CrisisKind kind, Strength strength, int start, int end) {}
+
+    /**
+     * A text's words as these rules read them, and what matched.
+     *
+     * @param doubted the text holds words that put its crisis phrases in doubt ("lol", "years ago", "training"):
+     *     they were read as cues
+     */
+    record Reading(List<String> words, List<Match> matches, boolean doubted) {
+
+        boolean hasPhrase() {
+            return matches.stream().anyMatch(m -> m.strength() == Strength.PHRASE);
+        }
+
+        boolean hasCue() {
+            return matches.stream().anyMatch(m -> m.strength() == Strength.CUE);
+        }
+
+        /** The most urgent kind among matches of this strength, or null. */
+        @Nullable CrisisKind mostUrgent(Strength strength) {
+            CrisisKind most = null;
+            for (Match match : matches) {
+                if (match.strength() == strength) {
+                    most = most == null ? match.kind() : CrisisKind.moreUrgent(most, match.kind());
+                }
+            }
+            return most;
+        }
+    }
+
+    private record Phrase(CrisisKind kind, Strength strength, List<String> words) {}
+
+    private static final int MAX_GAP = 3;
+    /** A "~" in a phrase: up to this many words between its two sides ("my son ~ bruises"). */
+    private static final int MAX_WIDE_GAP = 8;
+    private static final String TAKEN_OUT = "_";
+    private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+#.*$");
+    private static final Pattern TIDY_PHRASE = Pattern.compile("[a-z0-9*~@]+( [a-z0-9*~@]+)*");
+    private static final Pattern LINE_KIND = Pattern.compile("^([a-z]+):(.*)$");
+
+    private final String language;
+    private final List<Phrase> phrases;
+    private final List<List<String>> ordinary;
+    private final List<List<String>> doubts;
+    private final Map<String, List<String>> spellings;
+    private final Map<String, List<String>> groups;
+    private final Set<String> markers;
+    private final String letters;
+    private final Set<String> filler;
+
+    private CrisisRules(String language, List<Phrase> phrases, List<List<String>> ordinary,
+            List<List<String>> doubts, Map<String, List<String>> spellings, Map<String, List<String>> groups,
+            Set<String> markers, String letters, Set<String> filler) {
+        this.language = language;
+        this.phrases = List.copyOf(phrases);
+        this.ordinary = List.copyOf(ordinary);
+        this.doubts = List.copyOf(doubts);
+        this.spellings = Map.copyOf(spellings);
+        this.groups = Map.copyOf(groups);
+        this.markers = Set.copyOf(markers);
+        this.letters = letters;
+        this.filler = Set.copyOf(filler);
+    }
+
+    /**
+     * Reads a phrase file.
+     *
+     * @param fileName named in problem messages
+     * @param language the language its phrases are in ({@code en}, {@code pl})
+     * @throws IllegalArgumentException naming the file and line of the first problem, or saying the file has no
+     *     crisis phrases
+     */
+    static CrisisRules parse(String fileName, String language, String text) {
+        List<Phrase> phrases = new ArrayList<>();
+        List<List<String>> ordinary = new ArrayList<>();
+        List<List<String>> doubts = new ArrayList<>();
+        Map<String, List<String>> spellings = new HashMap<>();
+        Map<String, List<String>> groups = new HashMap<>();
+        Set<String> markers = new HashSet<>();
+        Set<String> filler = new HashSet<>();
+        StringBuilder letters = new StringBuilder();
+        CrisisKind kind = null;
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = TRAILING_COMMENT.matcher(lines[i]).replaceFirst("").strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String where = fileName + ", line " + (i + 1) + ": ";
+            var labelled = LINE_KIND.matcher(line);
+            String label = labelled.matches() ? labelled.group(1) : "";
+            String rest = labelled.matches() ? labelled.group(2).strip() : line;
+            switch (label) {
+                case "kind" -> kind = CrisisKind.fromId(rest).orElseThrow(() -> new IllegalArgumentException(where
+                        + "unknown kind \"" + rest + "\"; use one of " + kindIds()));
+                case "spell" -> {
+                    String[] sides = rest.split("=", -1);
+                    String from = sides.length == 2 ? TidyWords.fold(sides[0]) : "";
+                    String to = sides.length == 2 ? TidyWords.fold(sides[1]) : "";
+                    if (from.isEmpty() || from.contains(" ") || to.isEmpty()) {
+                        throw new IllegalArgumentException(where + "write a spelling as \"spell: word = words\", not"
+                                + " \"" + line + "\"");
+                    }
+                    spellings.put(from, List.of(to.split(" ")));
+                }
+                case "group" -> {
+                    String[] sides = rest.split("=", -1);
+                    String name = sides.length == 2 ? sides[0].strip() : "";
+                    List<String> members = sides.length == 2 ? phrase(sides[1], where) : List.of();
+                    if (!name.matches("[a-z]+") || members.isEmpty() || members.stream().anyMatch(
+                            m -> m.equals("*") || m.equals("~") || m.startsWith("@"))) {
+                        throw new IllegalArgumentException(where + "write a group as \"group: name = word word*"
+                                + " ...\", then use it in phrases as @name, not \"" + line + "\"");
+                    }
+                    groups.put(name, members);
+                }
+                case "ordinary" -> ordinary.add(phrase(rest, where));
+                case "doubt" -> doubts.add(phrase(rest, where));
+                case "marker" -> markers.addAll(List.of(TidyWords.fold(rest).split(" ")));
+                case "filler" -> filler.addAll(List.of(TidyWords.fold(rest).split(" ")));
+                case "letters" -> letters.append(rest.replace(" ", ""));
+                case "cue", "" -> {
+                    if (kind == null) {
+                        throw new IllegalArgumentException(where + "say which kind of danger the phrases below are"
+                                + " first, e.g. \"kind: suicide\"");
+                    }
+                    phrases.add(new Phrase(kind, label.isEmpty() ? Strength.PHRASE : Strength.CUE,
+                            phrase(rest, where)));
+                }
+                default -> throw new IllegalArgumentException(where + "unknown kind of line \"" + label + ":\"; use"
+                        + " a phrase, \"kind:\", \"cue:\", \"ordinary:\", \"doubt:\", \"group:\", \"spell:\","
+                        + " \"marker:\", \"letters:\" or \"filler:\"");
+            }
+        }
+        for (Phrase phrase : phrases) {
+            for (String word : phrase.words()) {
+                if (word.startsWith("@") && !groups.containsKey(word.substring(1))) {
+                    throw new IllegalArgumentException(fileName + ": no group called " + word + " (write \"group: "
+                            + word.substring(1) + " = ...\" in the file)");
+                }
+            }
+        }
+        if (phrases.stream().noneMatch(p -> p.strength() == Strength.PHRASE)) {
+            throw new IllegalArgumentException(fileName + ": no crisis phrases at all; the crisis lines would never"
+                    + " be sent");
+        }
+        return new CrisisRules(language, phrases, ordinary, doubts, spellings, groups, markers, letters.toString(),
+                filler);
+    }
+
+    private static String kindIds() {
+        return String.join(", ", Arrays.stream(CrisisKind.values()).map(CrisisKind::id).toList());
+    }
+
+    private static List<String> phrase(String written, String where) {
+        List<String> tidy = new ArrayList<>();
+        for (String token : written.strip().split("\\s+")) {
+            boolean stem = token.length() > 1 && token.endsWith("*");
+            String folded = token.equals("*") || token.equals("~") ? token
+                    : token.startsWith("@") ? "@" + TidyWords.fold(token.substring(1))
+                    : TidyWords.fold(stem ? token.substring(0, token.length() - 1) : token);
+            if (!folded.isEmpty()) {
+                tidy.add(folded + (stem ? "*" : ""));
+            }
+        }
+        String phrase = String.join(" ", tidy);
+        if (!TIDY_PHRASE.matcher(phrase).matches() || phrase.matches(".*\\*[a-z0-9@~].*")
+                || phrase.matches(".*[a-z0-9*]@.*")) {
+            throw new IllegalArgumentException(where + "write phrases as words separated by spaces, a * at the end of"
+                    + " a word or on its own, not \"" + written + "\"");
+        }
+        List<String> words = List.of(phrase.split(" "));
+        if (words.get(0).matches("[*~]") || words.get(words.size() - 1).matches("[*~]")) {
+            throw new IllegalArgumentException(where + "a phrase cannot start or end with a gap (*): \"" + written
+                    + "\"");
+        }
+        return words;
+    }
+
+    String language() {
+        return language;
+    }
+
+    int phraseCount() {
+        return (int) phrases.stream().filter(p -> p.strength() == Strength.PHRASE).count();
+    }
+
+    /** The text's words, tidied and with misspellings mended. */
+    List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : TidyWords.of(text)) {
+            words.addAll(spellings.getOrDefault(word, List.of(word)));
+        }
+        return words;
+    }
+
+    /** The crisis phrases and cues in the text, after its ordinary phrases are taken out. */
+    Reading read(String text) {
+        List<String> tidy = words(text);
+        String[] words = tidy.toArray(new String[0]);
+        for (List<String> phrase : ordinary) {
+            for (int start = 0; start < words.length; start++) {
+                int end = matchEnd(phrase, 0, words, start);
+                if (end > 0) {
+                    Arrays.fill(words, start, end, TAKEN_OUT);
+                }
+            }
+        }
+        boolean doubted = doubts.stream().anyMatch(doubt -> firstMatch(doubt, words) >= 0);
+        List<Match> matches = new ArrayList<>();
+        for (Phrase phrase : phrases) {
+            int start = firstMatch(phrase.words(), words);
+            if (start >= 0) {
+                matches.add(new Match(phrase.kind(), doubted ? Strength.CUE : phrase.strength(), start,
+                        matchEnd(phrase.words(), 0, words, start)));
+            }
+        }
+        return new Reading(tidy, matches, doubted);
+    }
+
+    /** Where the phrase first matches, or -1. */
+    private int firstMatch(List<String> phrase, String[] words) {
+        for (int start = 0; start < words.length; start++) {
+            if (matchEnd(phrase, 0, words, start) > 0) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the text looks written in this language: one of its own letters, or one of its marker words. */
+    boolean looksLikeLanguage(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < letters.length(); i++) {
+            if (lower.indexOf(letters.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return !markers.isEmpty() && TidyWords.of(text).stream().anyMatch(markers::contains);
+    }
+
+    /** Whether a word asks for nothing by itself ("i", "please", "help"). */
+    boolean isFiller(String word) {
+        return filler.contains(word);
+    }
+
+    /** Where a match of the phrase from element {@code p} at word {@code w} ends (exclusive), or -1. */
+    private int matchEnd(List<String> phrase, int p, String[] words, int w) {
+        if (p == phrase.size()) {
+            return w;
+        }
+        String element = phrase.get(p);
+        if (element.equals("*") || element.equals("~")) {
+            int gap = element.equals("*") ? MAX_GAP : MAX_WIDE_GAP;
+            for (int skip = 0; skip <= gap && w + skip <= words.length; skip++) {
+                int end = matchEnd(phrase, p + 1, words, w + skip);
+                if (end > 0) {
+                    return end;
+                }
+            }
+            return -1;
+        }
+        if (w >= words.length || !matches(element, words[w])) {
+            return -1;
+        }
+        return matchEnd(phrase, p + 1, words, w + 1);
+    }
+
+    private boolean matches(String element, String word) {
+        if (word.equals(TAKEN_OUT)) {
+            return false;
+        }
+        if (element.startsWith("@")) {
+            return groups.get(element.substring(1)).stream().anyMatch(member -> matches(member, word));
+        }
+        return element.endsWith("*") ? word.startsWith(element.substring(0, element.length() - 1))
+                : word.equals(element);
+    }
+}
