@@ -20,7 +20,8 @@ import uk.plymouth.wellbeing.signposting.search.ServiceSearch;
  *   <li>For English, the classifier ({@link CrisisClassifier}): a chance of a crisis at or above
  *       {@code hub.crisis.possible-at}, or {@code hub.crisis.cue-at} when the text holds a cue word, is
  *       {@link Level#POSSIBLE}.
- *   <li>Without a model (or for another language) a cue word alone is {@link Level#POSSIBLE}.
+ *   <li>Without a model (or for another language than English) only the phrases count: a cue needs meaning to
+ *       agree.
  * </ol>
  */
 public class CrisisCheck {
@@ -101,12 +102,10 @@ public class CrisisCheck {
             if (meaning.crisis() < threshold) {
                 return CrisisAssessment.none(evidence.language());
             }
-            return new CrisisAssessment(Level.POSSIBLE, evidence.cue() != null ? evidence.cue() : meaning.kind(),
+            return new CrisisAssessment(Level.POSSIBLE, meaning.kind(),
                     evidence.language(), evidence.otherWords());
         }
-        if (evidence.cue() != null) {
-            return new CrisisAssessment(Level.POSSIBLE, evidence.cue(), evidence.language(), evidence.otherWords());
-        }
+        // a cue alone, with no meaning to agree (no model, or a language it does not read), is not enough
         return CrisisAssessment.none(evidence.language());
     }
 

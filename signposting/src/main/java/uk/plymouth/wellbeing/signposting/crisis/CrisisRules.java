@@ -58,7 +58,11 @@ final class CrisisRules {
         }
     }
 
-    private record Phrase(CrisisKind kind, Strength strength, List<String> words) {}
+    /**
+     * A line of the file: {@code firm} phrases count even in a joke (the doubt words do not soften them);
+     * {@code aloneOnly} phrases are sure only when the text says nothing else, and a cue otherwise.
+     */
+    private record Phrase(CrisisKind kind, Strength strength, List<String> words, boolean firm, boolean aloneOnly) {}
 
     private static final int MAX_GAP = 3;
     /** A "~" in a phrase: up to this many words between its two sides ("my son ~ bruises"). */
@@ -149,17 +153,17 @@ final class CrisisRules {
                 case "marker" -> markers.addAll(List.of(TidyWords.fold(rest).split(" ")));
                 case "filler" -> filler.addAll(List.of(TidyWords.fold(rest).split(" ")));
                 case "letters" -> letters.append(rest.replace(" ", ""));
-                case "cue", "" -> {
+                case "cue", "", "firm", "alone" -> {
                     if (kind == null) {
                         throw new IllegalArgumentException(where + "say which kind of danger the phrases below are"
                                 + " first, e.g. \"kind: suicide\"");
                     }
-                    phrases.add(new Phrase(kind, label.isEmpty() ? Strength.PHRASE : Strength.CUE,
-                            phrase(rest, where)));
+                    phrases.add(new Phrase(kind, label.equals("cue") ? Strength.CUE : Strength.PHRASE,
+                            phrase(rest, where), label.equals("firm"), label.equals("alone")));
                 }
                 default -> throw new IllegalArgumentException(where + "unknown kind of line \"" + label + ":\"; use"
-                        + " a phrase, \"kind:\", \"cue:\", \"ordinary:\", \"doubt:\", \"group:\", \"spell:\","
-                        + " \"marker:\", \"letters:\" or \"filler:\"");
+                        + " a phrase, \"kind:\", \"firm:\", \"alone:\", \"cue:\", \"ordinary:\", \"doubt:\","
+                        + " \"group:\", \"spell:\", \"marker:\", \"letters:\" or \"filler:\"");
             }
         }
         for (Phrase phrase : phrases) {
@@ -241,11 +245,22 @@ final class CrisisRules {
         for (Phrase phrase : phrases) {
             int start = firstMatch(phrase.words(), words);
             if (start >= 0) {
-                matches.add(new Match(phrase.kind(), doubted ? Strength.CUE : phrase.strength(), start,
-                        matchEnd(phrase.words(), 0, words, start)));
+                int end = matchEnd(phrase.words(), 0, words, start);
+                boolean softened = doubted && !phrase.firm() || phrase.aloneOnly() && saysMore(words, start, end);
+                matches.add(new Match(phrase.kind(), softened ? Strength.CUE : phrase.strength(), start, end));
             }
         }
         return new Reading(tidy, matches, doubted);
+    }
+
+    /** Whether the text has words outside {@code start..end} that are not filler. */
+    private boolean saysMore(String[] words, int start, int end) {
+        for (int i = 0; i < words.length; i++) {
+            if ((i < start || i >= end) && !words[i].equals(TAKEN_OUT) && !filler.contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the phrase first matches, or -1. */
@@ -258,7 +273,7 @@ final class CrisisRules {
         return -1;
     }
 
-    /** Whether the text looks written in this language: one of its own letters, or one of its marker words. */
+    /** Whether the text looks written in this language: one of its own letters, or two of its marker words. */
     boolean looksLikeLanguage(String text) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (int i = 0; i < letters.length(); i++) {
@@ -266,7 +281,7 @@ final class CrisisRules {
                 return true;
             }
         }
-        return !markers.isEmpty() && TidyWords.of(text).stream().anyMatch(markers::contains);
+        return TidyWords.of(text).stream().filter(markers::contains).distinct().limit(2).count() >= 2;
     }
 
     /** Whether a word asks for nothing by itself ("i", "please", "help"). */

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * A text as the crisis rules read it: lower case, accents and Polish letters folded to plain ones (residents often
- * type "chce sie zabic" for "chcę się zabić"), apostrophes dropped ("don't" is "dont"), anything else that is not a
- * letter or digit a space. Phrases in the rule files are folded the same way, so they may be written either way.
+ * type "chce sie zabic" for "chcę się zabić"), apostrophes dropped ("don't" is "dont"), a laughing face the word
+ * "lol", anything else that is not a letter or digit a space. Phrases in the rule files are folded the same way, so they may be written either way.
  */
 final class TidyWords {
 
@@ -18,12 +18,16 @@ final class TidyWords {
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2018\u2019\u02bc`\u00b4]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+    /** Laughing faces: read as the word "lol", so the rules' doubt words see a joke the way they see "lol". */
+    private static final Pattern LAUGHING = Pattern.compile(
+            "\\x{1F602}|\\x{1F923}|\\x{1F606}|\\x{1F605}|\\x{1F639}|\\x{1F648}|\\x{1F61C}|\\x{1F61D}");
 
     private TidyWords() {}
 
     /** Lower case, folded, apostrophes gone, one space between words. */
     static String fold(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace('\u0142', 'l').replace('\u00f8', 'o');
+        String laughing = LAUGHING.matcher(text).replaceAll(" lol ");
+        String lower = laughing.toLowerCase(Locale.ROOT).replace('\u0142', 'l').replace('\u00f8', 'o');
         String folded = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         return NOT_WORD.matcher(APOSTROPHES.matcher(folded).replaceAll("")).replaceAll(" ").strip();
     }
