@@ -70,6 +70,14 @@ class CallbackDialogue {
             this(text, state, List.of());
         }
 
+        /** This turn with a message before its own (why it came, e.g. "we have not booked a call"). */
+        Turn after(String note) {
+            List<String> then = new java.util.ArrayList<>();
+            then.add(text);
+            then.addAll(more);
+            return new Turn(note, state, then);
+        }
+
         /** Every message, in order. */
         String[] messages() {
             String[] all = new String[1 + more.size()];
@@ -109,6 +117,18 @@ class CallbackDialogue {
             default:
                 return start(state);
         }
+    }
+
+    /** CALL while the questions are being asked: the call is already being arranged, so the question again. */
+    Turn repeat(ConversationState state) {
+        String question = switch (state.step()) {
+            case ABOUT -> ReplyTexts.askAbout(state.firstName());
+            case TIME -> ReplyTexts.ASK_TIME;
+            case CONSENT -> state.urgent() ? ReplyTexts.ASK_URGENT_CONSENT
+                    : ReplyTexts.askConsent(callbackProperties.retention().toDays());
+            default -> ReplyTexts.ASK_NAME;
+        };
+        return new Turn(ReplyTexts.ALREADY_ARRANGING, state, List.of(question));
     }
 
     private Turn name(ConversationState state, String text) {

@@ -195,7 +195,7 @@ public class Conversation {
             return new Turn(help(state), state);
         }
         if (state.inDialogue()) {
-            return dialogue.answer(from, state, body);
+            return keywordInDialogue(state, body, word).orElseGet(() -> dialogue.answer(from, state, body));
         }
         Optional<Turn> survey = state.inSurvey() && surveys.takesWords(state) ? Optional.empty()
                 : surveys.startedBy(state, body);
@@ -205,6 +205,10 @@ public class Conversation {
         if (state.inSurvey()) {
             if (Keywords.asksForCall(body) && !surveys.takesWords(state)) {
                 return dialogue.start(state.surveyOver());
+            }
+            @Nullable String instead = surveys.takesWords(state) ? null : Keywords.searchWords(body);
+            if (instead != null) {
+                return searches.search(state.surveyOver(), instead).after(ReplyTexts.SURVEY_STOPPED);
             }
             return surveys.answer(from, state, body);
         }
@@ -249,6 +253,26 @@ public class Conversation {
             return meant(state, meant.get());
         }
         return searches.search(state, body);
+    }
+
+    /**
+     * A keyword in the middle of the callback questions means what it says, not an answer ("SURVEY" is not a first
+     * name): CALL repeats the question (the call is already being arranged); FIND and words, or SURVEY, leave the
+     * questions with nothing booked or kept, and do that. STOP, HELP and crisis words are read before this.
+     */
+    private Optional<Turn> keywordInDialogue(ConversationState state, String body, @Nullable String word) {
+        if (word != null && Keywords.CALL.contains(word)) {
+            return Optional.of(dialogue.repeat(state));
+        }
+        ConversationState over = state.dialogueOver();
+        if (state.urgent() && state.crisis() != null) {
+            over = over.markedUrgent(state.crisis());
+        }
+        @Nullable String searchWords = Keywords.searchWords(body);
+        if (searchWords != null) {
+            return Optional.of(searches.search(over, searchWords).after(ReplyTexts.CALL_NOT_BOOKED));
+        }
+        return surveys.startedBy(over, body).map(turn -> turn.after(ReplyTexts.CALL_NOT_BOOKED));
     }
 
     /** What a text clearly meant, though no keyword or rule said so ("could you ring me back"). */

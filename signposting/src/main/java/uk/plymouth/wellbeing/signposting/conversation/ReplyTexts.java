@@ -36,6 +36,9 @@ final class ReplyTexts {
     static final String ALREADY_IN = "You are already getting our texts. Text what you need help with, e.g. food"
             + " bank PL5, or HELP.";
     static final String SURVEY_STOPPED = "Survey stopped: we kept none of your answers.";
+    static final String CALL_NOT_BOOKED = "OK, we have not booked a call and kept nothing you told us for it. Text"
+            + " CALL any time.";
+    static final String ALREADY_ARRANGING = "We are already arranging your call.";
     static final String ASK_NAME = "We can ring you back. What is your first name? Reply SKIP if you would rather"
             + " not say, or NO to stop asking.";
     static final String ASK_NAME_AGAIN = "Please reply with just your first name, or SKIP. Reply NO to stop asking.";

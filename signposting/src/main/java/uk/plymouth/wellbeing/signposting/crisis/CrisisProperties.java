@@ -17,8 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("hub.crisis")
 public record CrisisProperties(
-        @DefaultValue("0.8") double possibleAt,
-        @DefaultValue("0.85") double cueAt,
+        @DefaultValue("0.7") double possibleAt,
+        @DefaultValue("0.8") double cueAt,
         @DefaultValue({"en", "pl"}) List<String> languages) {
 
     public CrisisProperties {

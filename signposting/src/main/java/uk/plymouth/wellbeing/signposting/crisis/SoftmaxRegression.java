@@ -2,8 +2,8 @@ package uk.plymouth.wellbeing.signposting.crisis;
 
 /**
  * Multinomial logistic regression: a weight per class and feature (plus a bias), probabilities by softmax. Trained by
- * full-batch gradient descent with Adam steps from zero weights, so the same examples always give the same model.
- * Small on purpose: a few hundred examples of a few hundred features train in well under a second.
+ * mini-batch gradient descent with Adam steps from zero weights, the examples in a fixed shuffled order, so the same
+ * examples always give the same model. Small on purpose: a few thousand examples train in a second or two.
  */
 final class SoftmaxRegression {
 
@@ -11,9 +11,9 @@ final class SoftmaxRegression {
      * How it is trained. {@code l2} pulls weights towards zero so no single example decides; {@code firstClassShare}
      * is how much the first class's examples (ordinary) weigh in all, against the rest together.
      */
-    record Training(int epochs, double learningRate, double l2, double firstClassShare) {
+    record Training(int epochs, int batch, double learningRate, double l2, double firstClassShare) {
 
-        static final Training DEFAULT = new Training(400, 0.05, 1e-4, 0.5);
+        static final Training DEFAULT = new Training(20, 64, 0.01, 1e-4, 0.5);
     }
 
     private final double[][] weights;
@@ -45,34 +45,63 @@ final class SoftmaxRegression {
         double beta1 = 0.9;
         double beta2 = 0.999;
         double[] p = new double[classes];
+        int[] order = shuffled(features.length);
+        int step = 0;
         for (int epoch = 1; epoch <= training.epochs(); epoch++) {
-            double[][] gradient = new double[classes][width];
-            for (int n = 0; n < features.length; n++) {
-                probabilities(w, features[n], p);
-                double weight = exampleWeights[n] / totalWeight;
-                for (int k = 0; k < classes; k++) {
-                    double error = weight * (p[k] - (labels[n] == k ? 1 : 0));
-                    double[] row = gradient[k];
+            for (int from = 0; from < order.length; from += training.batch()) {
+                int to = Math.min(order.length, from + training.batch());
+                double[][] gradient = new double[classes][width];
+                for (int i = from; i < to; i++) {
+                    int n = order[i];
+                    probabilities(w, features[n], p);
+                    double weight = exampleWeights[n] / totalWeight * order.length / (to - from);
                     double[] x = features[n];
-                    for (int j = 0; j < x.length; j++) {
-                        row[j] += error * x[j];
+                    for (int k = 0; k < classes; k++) {
+                        double error = weight * (p[k] - (labels[n] == k ? 1 : 0));
+                        double[] row = gradient[k];
+                        for (int j = 0; j < x.length; j++) {
+                            row[j] += error * x[j];
+                        }
+                        row[width - 1] += error;
                     }
-                    row[width - 1] += error;
                 }
-            }
-            double correction1 = 1 - Math.pow(beta1, epoch);
-            double correction2 = 1 - Math.pow(beta2, epoch);
-            for (int k = 0; k < classes; k++) {
-                for (int j = 0; j < width; j++) {
-                    double g = gradient[k][j] + (j < width - 1 ? training.l2() * w[k][j] : 0);
-                    m[k][j] = beta1 * m[k][j] + (1 - beta1) * g;
-                    v[k][j] = beta2 * v[k][j] + (1 - beta2) * g * g;
-                    w[k][j] -= training.learningRate() * (m[k][j] / correction1)
-                            / (Math.sqrt(v[k][j] / correction2) + 1e-8);
-                }
+                step++;
+                adam(w, m, v, gradient, training, step, beta1, beta2);
             }
         }
         return new SoftmaxRegression(w);
+    }
+
+    private static void adam(double[][] w, double[][] m, double[][] v, double[][] gradient, Training training,
+            int step, double beta1, double beta2) {
+        double correction1 = 1 - Math.pow(beta1, step);
+        double correction2 = 1 - Math.pow(beta2, step);
+        int width = w[0].length;
+        for (int k = 0; k < w.length; k++) {
+            for (int j = 0; j < width; j++) {
+                double g = gradient[k][j] + (j < width - 1 ? training.l2() * w[k][j] : 0);
+                m[k][j] = beta1 * m[k][j] + (1 - beta1) * g;
+                v[k][j] = beta2 * v[k][j] + (1 - beta2) * g * g;
+                w[k][j] -= training.learningRate() * (m[k][j] / correction1) / (Math.sqrt(v[k][j] / correction2)
+                        + 1e-8);
+            }
+        }
+    }
+
+    /** 0 to n - 1 in an order that is always the same for the same n. */
+    private static int[] shuffled(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Random random = new java.util.Random(20261207L);
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        return order;
     }
 
     int classes() {

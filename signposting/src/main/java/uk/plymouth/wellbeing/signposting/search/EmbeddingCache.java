@@ -37,7 +37,12 @@ final class EmbeddingCache {
     private Map<String, float[]> vectors;
 
     EmbeddingCache(@Nullable Path directory, String modelId, int dimensions) {
-        this.file = directory == null ? null : directory.resolve("embeddings-" + modelId + ".bin");
+        this(directory, "embeddings", modelId, dimensions);
+    }
+
+    /** A cache in its own file, {@code NAME-MODEL.bin}. */
+    EmbeddingCache(@Nullable Path directory, String name, String modelId, int dimensions) {
+        this.file = directory == null ? null : directory.resolve(name + "-" + modelId + ".bin");
         this.modelId = modelId;
         this.dimensions = dimensions;
         this.vectors = read();
@@ -71,6 +76,15 @@ final class EmbeddingCache {
     synchronized void replaceWith(Map<String, float[]> current, boolean changed) {
         vectors = new HashMap<>(current);
         if (file != null && (changed || !Files.exists(file))) {
+            write();
+        }
+    }
+
+    /** Adds these entries to those kept (example sentences: a few thousand at most) and writes them if new. */
+    synchronized void addAll(Map<String, float[]> more) {
+        int before = vectors.size();
+        vectors.putAll(more);
+        if (file != null && (vectors.size() != before || !Files.exists(file))) {
             write();
         }
     }

@@ -25,6 +25,7 @@ public final class SemanticEmbeddings {
     private final int recentQueryCapacity;
     private final @Nullable TextEmbedder embedder;
     private final @Nullable EmbeddingCache cache;
+    private final @Nullable EmbeddingCache sentenceCache;
     private final Map<String, float[]> recentQueries = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
@@ -44,6 +45,8 @@ public final class SemanticEmbeddings {
         this.recentQueryCapacity = recentQueryCapacity;
         this.cache = embedder == null ? null
                 : new EmbeddingCache(cacheDirectory, embedder.modelId(), embedder.dimensions());
+        this.sentenceCache = embedder == null ? null
+                : new EmbeddingCache(cacheDirectory, "sentences", embedder.modelId(), embedder.dimensions());
     }
 
     /** Vectors from this model, cached in memory and (when not null) in a file under {@code cacheDirectory}. */
@@ -69,10 +72,35 @@ public final class SemanticEmbeddings {
         return embedder == null ? "off" : embedder.modelId();
     }
 
-    /** Unit vectors of example sentences, in order, not remembered (they are embedded once, at start-up). */
+    /**
+     * Unit vectors of example sentences, in order. They are embedded once, at start-up, and kept in the cache's
+     * sentence file too, so a restart with the same examples embeds none of them.
+     */
     public List<float[]> forSentences(List<String> sentences) {
-        List<float[]> vectors = requireEmbedder().embedAll(sentences);
-        vectors.forEach(SemanticEmbeddings::toUnitLength);
+        TextEmbedder model = requireEmbedder();
+        EmbeddingCache known = java.util.Objects.requireNonNull(sentenceCache);
+        List<float[]> vectors = new ArrayList<>(sentences.size());
+        List<String> missing = new ArrayList<>();
+        for (String sentence : sentences) {
+            float[] vector = known.get(known.keyOf(sentence));
+            vectors.add(vector);
+            if (vector == null) {
+                missing.add(sentence);
+            }
+        }
+        if (missing.isEmpty()) {
+            return vectors;
+        }
+        List<float[]> worked = model.embedAll(missing);
+        worked.forEach(SemanticEmbeddings::toUnitLength);
+        Map<String, float[]> added = new HashMap<>();
+        for (int i = 0, m = 0; i < vectors.size(); i++) {
+            if (vectors.get(i) == null) {
+                vectors.set(i, worked.get(m));
+                added.put(known.keyOf(sentences.get(i)), worked.get(m++));
+            }
+        }
+        known.addAll(added);
         return vectors;
     }
 

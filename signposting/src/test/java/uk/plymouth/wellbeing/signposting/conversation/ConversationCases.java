@@ -5,110 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
-import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
-import uk.plymouth.wellbeing.signposting.crisis.CrisisLines;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.JdbcTemplate;
-import uk.plymouth.wellbeing.signposting.callback.CallbackTexts;
 import uk.plymouth.wellbeing.signposting.callback.StaffMember;
 import uk.plymouth.wellbeing.signposting.callback.ThreadText;
-import uk.plymouth.wellbeing.signposting.messaging.OptOuts;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
-import uk.plymouth.wellbeing.signposting.messaging.SmsText;
-import uk.plymouth.wellbeing.signposting.testsupport.MutableClock;
-import uk.plymouth.wellbeing.signposting.testsupport.SignpostingTestApplication;
 
 /**
  * What {@link Conversation} promises, written once and run on H2 in PostgreSQL mode ({@code ConversationTest}) and
- * on a real PostgreSQL server ({@code ConversationPostgresIT}): the whole signposting context with the real sample
- * content (search relevance matters here) and the real crisis phrases, a clock the tests move. Every reply is
- * checked to be GSM-7 and at most two segments.
+ * on a real PostgreSQL server ({@code ConversationPostgresIT}), in {@link TextingContext}. How crisis words are
+ * answered is in {@code CrisisByTextTest}.
  */
-@SpringBootTest(classes = {SignpostingTestApplication.class, ConversationCases.MovingClock.class},
-        webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {
-            "spring.jpa.hibernate.ddl-auto=validate",
-            "spring.jpa.open-in-view=false",
-            "hub.catalogue.location=file:../content/",
-            "hub.catalogue.check-for-changes-every=0s"
-        })
-@ExtendWith(OutputCaptureExtension.class)
-abstract class ConversationCases {
-
-    private static final AtomicInteger NEXT_NUMBER = new AtomicInteger(100);
-
-    @Autowired
-    Conversation conversation;
-
-    @Autowired
-    CrisisLines lines;
-
-    @Autowired
-    OptOuts optOuts;
-
-    @Autowired
-    ConversationStore store;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    CallbackTexts staffTexts;
-
-    static final StaffMember ADMIN = StaffMember.admin("ada");
-
-    PhoneNumber resident;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class MovingClock {
-        @Bean
-        @Primary
-        MutableClock movingClock() {
-            return new MutableClock(SignpostingTestApplication.NOW, SignpostingTestApplication.PLYMOUTH);
-        }
-    }
-
-    @BeforeEach
-    void aNewResident() {
-        clock.set(SignpostingTestApplication.NOW);
-        resident = PhoneNumber.parseUkMobile("07700 900" + NEXT_NUMBER.getAndIncrement());
-    }
-
-    ConversationReply send(String body) {
-        return send(resident, body);
-    }
-
-    ConversationReply send(PhoneNumber from, String body) {
-        ConversationReply reply = conversation.reply(new IncomingText(from, body, clock.instant()));
-        for (String message : reply.messages()) {
-            assertThat(SmsText.isGsm(message)).as("GSM-7: %s", message).isTrue();
-            assertThat(SmsText.segments(message)).as("segments: %s", message).isLessThanOrEqualTo(2);
-            assertThat(message).isNotBlank();
-        }
-        return reply;
-    }
-
-    String only(ConversationReply reply) {
-        assertThat(reply.messages()).hasSize(1);
-        return reply.messages().get(0);
-    }
-
-    List<Map<String, Object>> callbacksOf(PhoneNumber phone) {
-        return jdbc.queryForList("select * from callback_request where phone = ?", phone.e164());
-    }
+abstract class ConversationCases extends TextingContext {
 
     // --- search, details, more, expiry ---------------------------------------------------------------------
 
@@ -146,18 +55,6 @@ abstract class ConversationCases {
         assertThat(only(send("hi I need help with debt"))).as("a greeting with a need is a search")
                 .containsIgnoringCase("debt");
         assertThat(only(send("thanks, where is the food bank"))).isNotEqualTo(ReplyTexts.THANKS);
-    }
-
-    @Test
-    void wordsCloseInMeaningToACrisisGetTheCrisisLinesFirstThenTheUsualAnswer() {
-        ConversationReply reply = send("honestly I won't be here tomorrow");
-        assertThat(reply.crisis()).isTrue();
-        assertThat(reply.messages()).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(reply.messages().get(0)).isEqualTo(lines.text(CrisisKind.SUICIDE, "en"));
-        assertThat(only(send("CALL"))).as("a call now is urgent").isEqualTo(ReplyTexts.ASK_URGENT_CONSENT);
-
-        ConversationReply ordinary = send("I bought some paint for the kitchen");
-        assertThat(ordinary.crisis()).isFalse();
     }
 
     @Test
@@ -374,37 +271,6 @@ abstract class ConversationCases {
         assertThat(booked).contains("as soon as we can", (String) requests.get(0).get("reference"));
         assertThat(jdbc.queryForObject("select count(*) from callback_audit where request_id = ?"
                 + " and action = 'MARKED_URGENT'", Integer.class, requests.get(0).get("id"))).isEqualTo(1);
-    }
-
-    @Test
-    void crisisInTheMiddleOfTheDialogueMakesItUrgent() {
-        send("CALL");
-        send("Sam");
-        ConversationReply crisis = send("he hits me");
-        assertThat(crisis.crisis()).isTrue();
-        assertThat(crisis.messages()).containsExactly(lines.text(CrisisKind.ABUSE, "en"),
-                ReplyTexts.ASK_URGENT_CONSENT);
-        send("YES");
-        assertThat(callbacksOf(resident)).singleElement()
-                .satisfies(request -> assertThat(request.get("urgent")).isEqualTo(true));
-    }
-
-    @Test
-    void crisisWhileOptedOutIsStillAnswered() {
-        send("STOP");
-        ConversationReply crisis = send("i want to kill myself");
-        assertThat(crisis.crisis()).isTrue();
-        assertThat(crisis.messages()).containsExactly(lines.optedOut(CrisisKind.SUICIDE, "en"));
-        assertThat(optOuts.isOptedOut(resident)).isTrue();
-        assertThat(send("CALL").messages()).isEmpty();
-    }
-
-    @Test
-    void ordinaryWordsAreNotACrisis() {
-        for (String words : List.of("this heat is killing me", "killing time", "I'm dying for a cup of tea",
-                "drop dead gorgeous", "my phone died", "I am not suicidal, just need food")) {
-            assertThat(send(words).crisis()).as(words).isFalse();
-        }
     }
 
     // --- privacy ---------------------------------------------------------------------------------------------
