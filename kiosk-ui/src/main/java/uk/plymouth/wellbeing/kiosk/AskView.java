@@ -19,18 +19,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import uk.plymouth.wellbeing.signposting.assistant.ModelAnswer;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.conversation.QuestionAnswer;
 import uk.plymouth.wellbeing.signposting.conversation.QuestionAnswers;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisLines;
 import uk.plymouth.wellbeing.signposting.survey.SurveyDefinitions;
 
 /**
  * "Ask a question": one big field (the on-screen keyboard opens on it), the answer in large words read out by
- * screen readers, the crisis lines above it when the words may mean a crisis, the services it found as cards, and a
- * big button for the next step it offers. What to answer is decided by {@link QuestionAnswers}; the last question
- * and answer are kept in {@link KioskState}, so they are gone after the idle reset or "Start again". With a
- * language model the answer may take seconds: the screen says it is looking and pushes the answer when it comes.
+ * screen readers, the crisis help straight under the heading (above the question and the answer) when the words may
+ * mean a crisis, the services it found as cards, and a big button for the next step it offers. What to answer is
+ * decided by {@link QuestionAnswers}; the last question and answer are kept in {@link KioskState}, so they are gone
+ * after the idle reset or "Start again". With a language model the answer may take seconds: the screen says it is
+ * looking and pushes the answer when it comes.
  */
 @Route(value = "ask", layout = KioskLayout.class)
 @AnonymousAllowed
@@ -54,10 +58,13 @@ class AskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Catalogue catalogue;
     private final ItemWords words;
     private final Optional<String> wellbeingSurvey;
+    private final CrisisLines crisisLines;
+    private @Nullable CrisisHelp crisisHelp;
 
     AskView(QuestionAnswers questionAnswers, KioskState state, Catalogue catalogue, ItemWords words,
-            SurveyDefinitions surveys) {
+            SurveyDefinitions surveys, CrisisLines crisisLines) {
         this.questionAnswers = questionAnswers;
+        this.crisisLines = crisisLines;
         this.state = state;
         this.catalogue = catalogue;
         this.words = words;
@@ -148,11 +155,9 @@ class AskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         answer.removeAll();
         cards.removeAll();
         QuestionAnswer reply = state.askedAnswer();
+        showCrisisHelp(reply == null ? null : reply.crisisKind());
         if (reply == null) {
             return;
-        }
-        if (reply.crisis()) {
-            answer.add(new CrisisHelp(() -> CallMeView.start(state, ROUTE, CallMeAnswers::urgent)));
         }
         answerText.setText(reply.byModel() ? reply.text()
                 : getTranslation("kiosk.ask.answer." + reply.kind().name().toLowerCase(Locale.ROOT)));
@@ -177,6 +182,23 @@ class AskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             answer.add(offer(callMe));
         } else if (reply.offer() == ModelAnswer.Offer.SURVEY && wellbeingSurvey.isPresent()) {
             answer.add(offer(survey));
+        }
+    }
+
+    /** The crisis help under the heading for this kind of danger, or none; kept while it says the same. */
+    private void showCrisisHelp(@Nullable CrisisKind kind) {
+        CrisisLines.Panel wanted = kind == null ? null : crisisLines.panel(kind, getLocale());
+        if (crisisHelp != null && wanted != null && crisisHelp.says(wanted)) {
+            return;
+        }
+        if (crisisHelp != null) {
+            remove(crisisHelp);
+            crisisHelp = null;
+        }
+        if (wanted != null) {
+            crisisHelp = new CrisisHelp(wanted, getLocale(),
+                    () -> CallMeView.start(state, ROUTE, CallMeAnswers::urgent));
+            addComponentAtIndex(indexOf(heading) + 1, crisisHelp);
         }
     }
 

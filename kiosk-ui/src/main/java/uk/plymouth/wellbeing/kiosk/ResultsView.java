@@ -17,8 +17,11 @@ import com.vaadin.flow.router.Route;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
 import uk.plymouth.wellbeing.signposting.crisis.CrisisCheck;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisLines;
 import uk.plymouth.wellbeing.signposting.search.SearchHit;
 import uk.plymouth.wellbeing.signposting.search.SearchRequest;
 import uk.plymouth.wellbeing.signposting.search.SearchResults;
@@ -26,7 +29,8 @@ import uk.plymouth.wellbeing.signposting.search.ServiceSearch;
 
 /**
  * Results as big cards with filter chips and large paging buttons. The search lives in the server session, not
- * the address, so nothing a resident typed is left in the browser.
+ * the address, so nothing a resident typed is left in the browser. When the words may mean a crisis, the crisis
+ * help for that kind of danger comes first, straight under the heading, above the search box, chips and results.
  */
 @Route(value = "results", layout = KioskLayout.class)
 @AnonymousAllowed
@@ -40,14 +44,18 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final H1 heading = new H1();
     private final ServiceSearch search;
     private final CrisisCheck crisis;
+    private final CrisisLines crisisLines;
+    private @Nullable CrisisHelp crisisHelp;
     private final KioskState state;
     private final ItemWords words;
     private final Clock clock;
     private final Locale locale;
 
-    ResultsView(ServiceSearch search, CrisisCheck crisis, KioskState state, ItemWords words, Clock clock) {
+    ResultsView(ServiceSearch search, CrisisCheck crisis, CrisisLines crisisLines, KioskState state, ItemWords words,
+            Clock clock) {
         this.search = search;
         this.crisis = crisis;
+        this.crisisLines = crisisLines;
         this.state = state;
         this.words = words;
         this.clock = clock;
@@ -86,11 +94,9 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 ? current.categories().stream().map(c -> words.categoryLabel(c, locale)).sorted()
                         .reduce((a, b) -> a + ", " + b).orElse("")
                 : getTranslation("kiosk.results.for", current.text()));
+        showCrisisHelp(current.text());
         renderChips(current, found);
         results.removeAll();
-        if (!current.text().isBlank() && crisis.looksLikeCrisis(current.text())) {
-            results.add(new CrisisHelp(() -> CallMeView.start(state, "results", CallMeAnswers::urgent)));
-        }
         if (found.place() != null) {
             results.add(new Paragraph(found.place().message()));
         }
@@ -110,6 +116,24 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             cards.add(card);
         }
         results.add(cards, paging(current, found));
+    }
+
+    /** The crisis help under the heading when the words may mean a crisis; kept while it says the same. */
+    private void showCrisisHelp(String text) {
+        CrisisKind kind = crisis.assess(text).kind();
+        CrisisLines.Panel wanted = kind == null ? null : crisisLines.panel(kind, locale);
+        if (crisisHelp != null && wanted != null && crisisHelp.says(wanted)) {
+            return;
+        }
+        if (crisisHelp != null) {
+            remove(crisisHelp);
+            crisisHelp = null;
+        }
+        if (wanted != null) {
+            crisisHelp = new CrisisHelp(wanted, locale,
+                    () -> CallMeView.start(state, "results", CallMeAnswers::urgent));
+            addComponentAtIndex(indexOf(heading) + 1, crisisHelp);
+        }
     }
 
     private SearchRequest request(KioskSearch current) {

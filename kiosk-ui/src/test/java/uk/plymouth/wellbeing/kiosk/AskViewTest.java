@@ -122,7 +122,7 @@ class AskViewTest {
 
         assertThat(ask.answerText.getText())
                 .isEqualTo("These may help. Tap one to see its details, when it is on and how to get there.");
-        assertThat(_find(ask.answer, CrisisHelp.class)).isEmpty();
+        assertThat(_find(ask, CrisisHelp.class)).isEmpty();
         assertThat(ask.byModel.isAttached()).isFalse();
         List<ResultCard> cards = _find(ask.cards, ResultCard.class);
         assertThat(cards).hasSizeBetween(1, 3);
@@ -171,12 +171,13 @@ class AskViewTest {
 
         askByButton(ask, "I want to kill myself");
 
-        Component first = ask.answer.getChildren().findFirst().orElseThrow();
-        assertThat(first).isInstanceOf(CrisisHelp.class);
+        CrisisHelp help = _get(ask, CrisisHelp.class);
+        assertThat(ask.indexOf(help)).as("straight under the heading, above the question and the answer")
+                .isEqualTo(ask.indexOf(ask.heading) + 1).isLessThan(ask.indexOf(ask.answer));
         assertThat(model.asked).isEmpty();
         assertThat(ask.callMe.isAttached()).as("one call button, the urgent one").isFalse();
 
-        _click(((CrisisHelp) first).callMe);
+        _click(help.callMe);
         expectView(CallMeView.class);
         assertThat(state().callMe().isUrgent()).isTrue();
     }

@@ -447,12 +447,12 @@ class CallMeViewTest {
         _click(home.searchBox.search);
 
         ResultsView results = _get(ResultsView.class);
-        CrisisHelp help = _get(results.results, CrisisHelp.class);
-        assertThat(results.results.getChildren().findFirst()).contains(help);
+        CrisisHelp help = _get(results, CrisisHelp.class);
+        assertThat(results.indexOf(help)).as("straight under the heading")
+                .isEqualTo(results.indexOf(results.heading) + 1);
         assertThat(help.getElement().getAttribute("role")).isEqualTo("alert");
-        assertThat(paragraphs(help)).contains("If you are in danger now, call 999.",
-                "Samaritans: call 116 123, free, any time, day or night.",
-                "Shout: text SHOUT to 85258, free, any time.");
+        assertThat(paragraphs(help)).contains("Samaritans: call 116 123, free, any time, day or night.",
+                "Shout: text SHOUT to 85258, free, any time.", "If your life is in danger now, call 999.");
 
         _click(help.callMe);
         expectStep("name");
@@ -505,7 +505,7 @@ class CallMeViewTest {
         HomeView home = _get(HomeView.class);
         _setValue(home.searchBox.field, "something to do while killing time");
         _click(home.searchBox.search);
-        assertThat(_find(_get(ResultsView.class).results, CrisisHelp.class)).isEmpty();
+        assertThat(_find(_get(ResultsView.class), CrisisHelp.class)).isEmpty();
     }
 
     // ---------------------------------------------------------------- forgetting

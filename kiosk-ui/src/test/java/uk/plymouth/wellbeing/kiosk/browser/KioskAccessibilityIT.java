@@ -31,10 +31,13 @@ class KioskAccessibilityIT extends PortraitKiosk {
     }
 
     @Test
-    void crisisHelpAboveTheResults() {
+    void crisisHelpFirstUnderTheHeading() {
         browser.searchFor("i want to end my life");
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kiosk-crisis-call")));
         assertThat(browser.driver.findElement(By.id("kiosk-crisis")).getText()).contains("116 123", "85258", "999");
+        assertThat(browser.js("return document.querySelector('.kiosk-main h1').nextElementSibling.id;"))
+                .as("the first thing under the heading, above the search box, chips and results")
+                .isEqualTo("kiosk-crisis");
         assertAccessible("Results with crisis help");
     }
 

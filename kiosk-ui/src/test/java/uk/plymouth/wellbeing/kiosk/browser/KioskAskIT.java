@@ -61,9 +61,11 @@ class KioskAskIT extends PortraitKiosk {
         WebElement crisis = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(CRISIS));
         assertThat(crisis.getDomAttribute("role")).isEqualTo("alert");
         assertThat(crisis.getText()).contains("999", "116 123", "85258");
-        Object firstInAnswer = browser.js(
-                "return document.querySelector('.kiosk-ask-answer').firstElementChild.id;");
-        assertThat(firstInAnswer).as("the crisis lines come before the answer").isEqualTo("kiosk-crisis");
+        Object underHeading = browser.js("return document.querySelector('.kiosk-main h1').nextElementSibling.id;");
+        assertThat(underHeading).as("the crisis lines come first, under the heading").isEqualTo("kiosk-crisis");
+        Object beforeAnswer = browser.js("return !!(document.getElementById('kiosk-crisis').compareDocumentPosition("
+                + "document.querySelector('.kiosk-ask-answer')) & Node.DOCUMENT_POSITION_FOLLOWING);");
+        assertThat(beforeAnswer).as("the crisis lines come before the question and the answer").isEqualTo(true);
         assertThat(browser.driver.findElement(button("Ask us to call you as soon as we can")).isDisplayed()).isTrue();
         List<String> problems = browser.seriousAxeProblems();
         assertThat(problems).as("serious axe problems with the crisis lines").isEmpty();
