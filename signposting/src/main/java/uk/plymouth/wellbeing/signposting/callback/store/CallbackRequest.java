@@ -2,6 +2,7 @@ package uk.plymouth.wellbeing.signposting.callback.store;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -63,32 +64,8 @@ public class CallbackRequest {
     @Column(name = "hub_id", nullable = false, length = 64, updatable = false)
     private String hubId = "";
 
-    @Column(name = "first_name", length = 100)
-    private @Nullable String firstName;
-
-    /** E.164; null once erased. */
-    @Column(length = 16)
-    private @Nullable String phone;
-
-    @Column(name = "about_category", length = 40)
-    private @Nullable String aboutCategory;
-
-    @Column(name = "about_text", length = 500)
-    private @Nullable String aboutText;
-
-    @Column(name = "about_item_id", length = 64)
-    private @Nullable String aboutItemId;
-
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "best_time", nullable = false, length = 20)
-    private BestTime bestTime = BestTime.ANY;
-
-    @Column(name = "may_leave_voicemail", nullable = false)
-    private boolean mayLeaveVoicemail;
-
-    @Column(name = "may_say_hub", nullable = false)
-    private boolean maySayHub;
+    @Embedded
+    private ResidentDetails resident = new ResidentDetails();
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -176,14 +153,7 @@ public class CallbackRequest {
         request.id = id;
         request.reference = reference;
         request.hubId = details.hubId();
-        request.firstName = details.firstName();
-        request.phone = phone.e164();
-        request.aboutCategory = details.aboutCategory() == null ? null : details.aboutCategory().id();
-        request.aboutText = details.aboutText();
-        request.aboutItemId = details.aboutItemId();
-        request.bestTime = details.bestTime();
-        request.mayLeaveVoicemail = details.mayLeaveVoicemail();
-        request.maySayHub = details.maySayHub();
+        request.resident = ResidentDetails.of(details, phone);
         request.channel = details.channel();
         request.consentGivenAt = now;
         request.createdAt = now;
@@ -317,9 +287,7 @@ public class CallbackRequest {
         if (personalDataErasedAt != null) {
             return false;
         }
-        firstName = null;
-        phone = null;
-        aboutText = null;
+        resident.erase();
         attempts.forEach(CallbackAttempt::eraseNotes);
         notes.forEach(CallbackNote::eraseBody);
         personalDataErasedAt = now;
@@ -380,35 +348,35 @@ public class CallbackRequest {
     }
 
     public @Nullable String firstName() {
-        return firstName;
+        return resident.firstName();
     }
 
     public Optional<PhoneNumber> phone() {
-        return Optional.ofNullable(phone).map(PhoneNumber::new);
+        return resident.phone();
     }
 
     public @Nullable Category aboutCategory() {
-        return aboutCategory == null ? null : Category.fromId(aboutCategory).orElse(null);
+        return resident.aboutCategory();
     }
 
     public @Nullable String aboutText() {
-        return aboutText;
+        return resident.aboutText();
     }
 
     public @Nullable String aboutItemId() {
-        return aboutItemId;
+        return resident.aboutItemId();
     }
 
     public BestTime bestTime() {
-        return bestTime;
+        return resident.bestTime();
     }
 
     public boolean mayLeaveVoicemail() {
-        return mayLeaveVoicemail;
+        return resident.mayLeaveVoicemail();
     }
 
     public boolean maySayHub() {
-        return maySayHub;
+        return resident.maySayHub();
     }
 
     public Channel channel() {

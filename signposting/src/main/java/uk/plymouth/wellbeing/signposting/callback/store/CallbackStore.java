@@ -38,8 +38,8 @@ public class CallbackStore {
 
     /** What {@link #queueEntry} reads, in that order. */
     private static final String QUEUE_COLUMNS = "r.id, r.reference, r.hubId, r.status, r.urgent, r.dueAt,"
-            + " r.createdAt, r.channel, r.firstName, r.aboutCategory, r.bestTime, r.claimedBy, r.failedAttempts,"
-            + " r.personalDataErasedAt";
+            + " r.createdAt, r.channel, r.resident.firstName, r.resident.aboutCategory, r.resident.bestTime,"
+            + " r.claimedBy, r.failedAttempts, r.personalDataErasedAt";
 
     private final CallbackRequestRepository requests;
     private final CallbackAuditRepository audit;
@@ -134,7 +134,7 @@ public class CallbackStore {
             where.add("r.status in :statuses");
         }
         if (category != null) {
-            where.add("r.aboutCategory = :category");
+            where.add("r.resident.aboutCategory = :category");
         }
         if (overdueAt != null) {
             where.add("r.status in :open and r.dueAt < :overdueAt");
