@@ -1,6 +1,5 @@
 package uk.plymouth.wellbeing.signposting.callback;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -20,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.plymouth.wellbeing.signposting.callback.store.CallbackRequest;
 import uk.plymouth.wellbeing.signposting.callback.store.CallbackStore;
 import uk.plymouth.wellbeing.signposting.callback.store.CallbackTextStore;
-import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.messaging.InvalidPhoneNumberException;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 
@@ -50,18 +48,17 @@ public class CallbackQueue {
 
     private final CallbackStore store;
     private final CallbackTextStore texts;
-    private final Catalogue catalogue;
+    private final CallbackIntake intake;
     private final CallbackDeadlines deadlines;
     private final CallbackProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final CallbackReferences references = new CallbackReferences(new SecureRandom());
 
-    CallbackQueue(CallbackStore store, CallbackTextStore texts, Catalogue catalogue, CallbackDeadlines deadlines, CallbackProperties properties,
-            ApplicationEventPublisher events, Clock clock) {
+    CallbackQueue(CallbackStore store, CallbackTextStore texts, CallbackIntake intake, CallbackDeadlines deadlines,
+            CallbackProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.texts = texts;
-        this.catalogue = catalogue;
+        this.intake = intake;
         this.deadlines = deadlines;
         this.properties = properties;
         this.events = events;
@@ -77,20 +74,7 @@ public class CallbackQueue {
      *     text over its limit
      */
     public CallbackReceipt request(NewCallback details) {
-        NewCallback checked = checked(details);
-        PhoneNumber phone = details.confirmationWanted() ? PhoneNumber.parseUkMobile(details.phone())
-                : PhoneNumber.parseUk(details.phone());
-        Instant now = clock.instant();
-        String reference = references.next(store::isReferenceTaken);
-        CallbackRequest request = CallbackRequest.create(UUID.randomUUID(), reference, checked, phone, now, deadlines);
-        store.add(request);
-        String actor = checked.channel() == Channel.STAFF ? "staff" : "resident";
-        store.audit(request.id(), actor, AuditAction.REQUESTED, "via " + checked.channel(), now);
-        events.publishEvent(new CallbackRequested(request.id(), reference, request.hubId(), request.status(),
-                request.channel(), request.dueAt(), request.confirmationWanted()));
-        log.info("Callback {} requested for hub {} via {}, due {}", reference, request.hubId(), request.channel(),
-                request.dueAt());
-        return new CallbackReceipt(request.id(), reference, request.dueAt());
+        return intake.take(details);
     }
 
     /**
@@ -258,26 +242,6 @@ public class CallbackQueue {
         log.info("Callback {} {} by {}, now {}", request.reference(), change.action(), staff.username(),
                 request.status());
         return CallbackViews.details(request, now);
-    }
-
-    private NewCallback checked(NewCallback details) {
-        if (catalogue.hub(details.hubId()).isEmpty()) {
-            throw new IllegalArgumentException("hub: there is no hub with id " + details.hubId());
-        }
-        if (!details.consentGiven()) {
-            throw new IllegalArgumentException(
-                    "consent: we can only keep the details and call back with the resident's consent");
-        }
-        String itemId = details.aboutItemId() == null || details.aboutItemId().isBlank() ? null
-                : details.aboutItemId().strip();
-        if (itemId != null && catalogue.item(itemId).isEmpty()) {
-            throw new IllegalArgumentException("about item: there is no service or activity with id " + itemId);
-        }
-        return new NewCallback(details.hubId(), ResidentInput.oneLine(details.firstName(), "first name",
-                MAX_FIRST_NAME), details.phone(), details.aboutCategory(),
-                ResidentInput.text(details.aboutText(), "about text", MAX_ABOUT_TEXT), itemId, details.bestTime(),
-                details.mayLeaveVoicemail(), details.maySayHub(), details.channel(), true,
-                details.confirmationWanted());
     }
 
     /** What a transition did: the audit row to write and the event to publish. */
