@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,11 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.plymouth.wellbeing.signposting.callback.store.CallbackRequest;
 import uk.plymouth.wellbeing.signposting.callback.store.CallbackStore;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 
 /**
  * New requests for {@link CallbackQueue#request(NewCallback)}: checks what the resident told us, saves it with a
- * fresh reference and its due time, audits it and announces it ({@link CallbackRequested}).
+ * fresh reference and its due time, audits it and announces it ({@link CallbackRequested}). A request after crisis
+ * words goes in urgent in the same step, so it is never in the queue as an ordinary one, not even for a moment.
  */
 @Component
 @Transactional
@@ -40,22 +43,39 @@ class CallbackIntake {
         this.clock = clock;
     }
 
-    /** See {@link CallbackQueue#request(NewCallback)}. */
-    CallbackReceipt take(NewCallback details) {
+    /**
+     * See {@link CallbackQueue#request(NewCallback)}: a request with a crisis kind (or {@code urgentBySystem}) goes in
+     * marked urgent by {@link CallbackQueue#SYSTEM}, and the audit trail says it was for crisis words and of what kind.
+     */
+    CallbackReceipt take(NewCallback details, boolean urgentBySystem) {
         NewCallback checked = checked(details);
         PhoneNumber phone = details.confirmationWanted() ? PhoneNumber.parseUkMobile(details.phone())
                 : PhoneNumber.parseUk(details.phone());
         Instant now = clock.instant();
         String reference = references.next(store::isReferenceTaken);
         CallbackRequest request = CallbackRequest.create(UUID.randomUUID(), reference, checked, phone, now, deadlines);
+        Instant toldResident = request.dueAt();
+        boolean urgent = urgentBySystem || checked.crisis() != null;
+        if (urgent) {
+            request.markUrgent(true, now, deadlines);
+        }
         store.add(request);
         String actor = checked.channel() == Channel.STAFF ? "staff" : "resident";
         store.audit(request.id(), actor, AuditAction.REQUESTED, "via " + checked.channel(), now);
+        if (urgent) {
+            store.audit(request.id(), CallbackQueue.SYSTEM.username(), AuditAction.MARKED_URGENT,
+                    urgentFor(checked.crisis()) + ", due " + request.dueAt(), now);
+        }
         events.publishEvent(new CallbackRequested(request.id(), reference, request.hubId(), request.status(),
                 request.channel(), request.dueAt(), request.confirmationWanted()));
-        log.info("Callback {} requested for hub {} via {}, due {}", reference, request.hubId(), request.channel(),
-                request.dueAt());
-        return new CallbackReceipt(request.id(), reference, request.dueAt());
+        log.info("Callback {} requested for hub {} via {}, due {}{}", reference, request.hubId(), request.channel(),
+                request.dueAt(), urgent ? ", urgent for crisis words" : "");
+        return new CallbackReceipt(request.id(), reference, toldResident);
+    }
+
+    /** "urgent, crisis words: suicidal thoughts": the kind in plain words, never the resident's own. */
+    static String urgentFor(@Nullable CrisisKind kind) {
+        return "urgent, crisis words" + (kind == null ? "" : ": " + kind.inWords());
     }
 
     private NewCallback checked(NewCallback details) {
@@ -75,6 +95,6 @@ class CallbackIntake {
                 CallbackQueue.MAX_FIRST_NAME), details.phone(), details.aboutCategory(),
                 ResidentInput.text(details.aboutText(), "about text", CallbackQueue.MAX_ABOUT_TEXT), itemId,
                 details.bestTime(), details.mayLeaveVoicemail(), details.maySayHub(), details.channel(), true,
-                details.confirmationWanted());
+                details.confirmationWanted(), details.crisis());
     }
 }

@@ -66,25 +66,27 @@ public class CallbackQueue {
     }
 
     /**
-     * Saves a resident's request and says when it is due.
+     * Saves a resident's request and says when it is due. A request {@link NewCallback#withCrisis with a crisis kind}
+     * goes in marked urgent by {@link #SYSTEM}, so it sorts first in the queue; the audit trail says it was for crisis
+     * words of that kind, and staff see the kind (never the words).
      *
+     * @return the reference, and the due time to tell the resident: for a request made urgent by the system still the
+     *     usual one, as residents were told before kinds were recorded (staff see and work to the urgent one)
      * @throws InvalidPhoneNumberException when the number will not do (a mobile is needed for a confirmation text);
      *     its message tells the resident why
      * @throws IllegalArgumentException without consent ("consent: ..."), for a hub or item not in the directory, or
      *     text over its limit
      */
     public CallbackReceipt request(NewCallback details) {
-        return intake.take(details);
+        return intake.take(details, false);
     }
 
     /**
-     * A request from someone whose words may mean a crisis: saved and marked urgent in one go, by the system (so it
-     * jumps the queue and the audit trail says why), as {@link #request(NewCallback)} otherwise.
+     * A request from someone whose words may mean a crisis of a kind not known: as {@link #request(NewCallback)}
+     * with a crisis kind, without one. Prefer {@code request(details.withCrisis(kind))} when the kind is known.
      */
     public CallbackReceipt requestUrgent(NewCallback details) {
-        CallbackReceipt saved = request(details);
-        markUrgent(saved.id(), SYSTEM, true);
-        return saved;
+        return intake.take(details, true);
     }
 
     /** Takes the request on; claiming one you already have changes nothing. */
@@ -135,7 +137,10 @@ public class CallbackQueue {
         });
     }
 
-    /** Marks an open request urgent (due within the urgent target) or not; the same again changes nothing. */
+    /**
+     * Marks an open request urgent (due within the urgent target) or not; the same again changes nothing. A request
+     * made urgent for crisis words keeps its kind when marked not urgent, for the record, but no longer sorts first.
+     */
     public CallbackDetails markUrgent(UUID id, StaffMember staff, boolean urgent) {
         return change(id, staff, RequestChangedException::new, (request, now) -> request.markUrgent(urgent, now,
                 deadlines)
@@ -174,7 +179,10 @@ public class CallbackQueue {
                 .map(request -> store.auditTrail(request.id())).orElse(List.of());
     }
 
-    /** The requests of the staff member's hubs that match, urgent first, then oldest first. */
+    /**
+     * The requests of the staff member's hubs that match: urgent for crisis words first, then other urgent ones, then
+     * the rest, oldest first within each.
+     */
     @Transactional(readOnly = true)
     public List<QueueEntry> queue(QueueFilter filter, StaffMember staff) {
         @Nullable Collection<String> hubIds = hubsFor(filter, staff);

@@ -31,6 +31,7 @@ import uk.plymouth.wellbeing.signposting.callback.ConfirmationStatus;
 import uk.plymouth.wellbeing.signposting.callback.NewCallback;
 import uk.plymouth.wellbeing.signposting.callback.StaffMember;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 
 /**
@@ -82,6 +83,14 @@ public class CallbackRequest {
 
     @Column(nullable = false)
     private boolean urgent;
+
+    /**
+     * Why the system made the request urgent: the kind of danger the resident's words may mean (a {@link CrisisKind}
+     * id), never the words; null when crisis words did not. Never changed: kept when staff mark it not urgent, and on
+     * erasure (it is not the resident's details).
+     */
+    @Column(name = "crisis_kind", length = 20, updatable = false)
+    private @Nullable String crisisKind;
 
     @Column(name = "claimed_by", length = 100)
     private @Nullable String claimedBy;
@@ -142,7 +151,8 @@ public class CallbackRequest {
     protected CallbackRequest() {}
 
     /**
-     * A new request from checked details ({@code details} already trimmed and within limits, consent given).
+     * A new request from checked details ({@code details} already trimmed and within limits, consent given), not
+     * urgent yet: a request after crisis words records their kind here and is then marked urgent by the queue.
      */
     public static CallbackRequest create(UUID id, String reference, NewCallback details, PhoneNumber phone,
             Instant now, DueTime dueTime) {
@@ -154,6 +164,7 @@ public class CallbackRequest {
         request.reference = reference;
         request.hubId = details.hubId();
         request.resident = ResidentDetails.of(details, phone);
+        request.crisisKind = details.crisis() == null ? null : details.crisis().id();
         request.channel = details.channel();
         request.consentGivenAt = now;
         request.createdAt = now;
@@ -393,6 +404,11 @@ public class CallbackRequest {
 
     public boolean urgent() {
         return urgent;
+    }
+
+    /** See the field; null also for a kind this version does not know. */
+    public @Nullable CrisisKind crisisKind() {
+        return crisisKind == null ? null : CrisisKind.fromId(crisisKind).orElse(null);
     }
 
     public @Nullable String claimedBy() {
