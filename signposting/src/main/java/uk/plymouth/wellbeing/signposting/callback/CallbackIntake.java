@@ -60,12 +60,7 @@ class CallbackIntake {
             request.markUrgent(true, now, deadlines);
         }
         store.add(request);
-        String actor = checked.channel() == Channel.STAFF ? "staff" : "resident";
-        store.audit(request.id(), actor, AuditAction.REQUESTED, "via " + checked.channel(), now);
-        if (urgent) {
-            store.audit(request.id(), CallbackQueue.SYSTEM.username(), AuditAction.MARKED_URGENT,
-                    urgentFor(checked.crisis()) + ", due " + request.dueAt(), now);
-        }
+        audit(request, checked, urgent, now);
         events.publishEvent(new CallbackRequested(request.id(), reference, request.hubId(), request.status(),
                 request.channel(), request.dueAt(), request.confirmationWanted()));
         log.info("Callback {} requested for hub {} via {}, due {}{}", reference, request.hubId(), request.channel(),
@@ -73,9 +68,18 @@ class CallbackIntake {
         return new CallbackReceipt(request.id(), reference, toldResident);
     }
 
-    /** "urgent, crisis words: suicidal thoughts": the kind in plain words, never the resident's own. */
-    static String urgentFor(@Nullable CrisisKind kind) {
-        return "urgent, crisis words" + (kind == null ? "" : ": " + kind.inWords());
+    /**
+     * Who asked and how; and when the system made it urgent, why: "urgent, crisis words: suicidal thoughts, due ...",
+     * the kind in plain words, never the resident's own.
+     */
+    private void audit(CallbackRequest request, NewCallback checked, boolean urgent, Instant now) {
+        String actor = checked.channel() == Channel.STAFF ? "staff" : "resident";
+        store.audit(request.id(), actor, AuditAction.REQUESTED, "via " + checked.channel(), now);
+        if (urgent) {
+            @Nullable CrisisKind kind = checked.crisis();
+            store.audit(request.id(), CallbackQueue.SYSTEM.username(), AuditAction.MARKED_URGENT, "urgent, crisis words"
+                    + (kind == null ? "" : ": " + kind.inWords()) + ", due " + request.dueAt(), now);
+        }
     }
 
     private NewCallback checked(NewCallback details) {
