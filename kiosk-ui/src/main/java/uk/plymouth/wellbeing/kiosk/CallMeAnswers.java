@@ -1,7 +1,6 @@
 package uk.plymouth.wellbeing.kiosk;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +10,8 @@ import uk.plymouth.wellbeing.signposting.callback.CallbackReceipt;
 import uk.plymouth.wellbeing.signposting.callback.Channel;
 import uk.plymouth.wellbeing.signposting.callback.NewCallback;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisAssessment;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
 import uk.plymouth.wellbeing.signposting.messaging.InvalidPhoneNumberException;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 
@@ -21,9 +22,9 @@ import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
  */
 final class CallMeAnswers {
 
-    /** Where the journey started, to go back to from its first question: a route, "" for Home. */
     /** What staff read on a request made from the kiosk's crisis help. */
     static final String URGENT_ABOUT = "Typed words at the kiosk that may mean a crisis and asked for an urgent call.";
+    /** Where the journey started, to go back to from its first question: a route, "" for Home. */
     private String origin = "";
     private final Set<CallMeStep> answered = EnumSet.noneOf(CallMeStep.class);
     private boolean changing;
@@ -39,6 +40,7 @@ final class CallMeAnswers {
     private boolean consent;
     private boolean textMe;
     private boolean urgent;
+    private @Nullable CrisisKind crisis;
     private @Nullable CallbackReceipt receipt;
 
     /** A fresh request, for a resident who came from {@code origin}, to be called by this kiosk's hub. */
@@ -65,6 +67,7 @@ final class CallMeAnswers {
         consent = false;
         textMe = false;
         urgent = false;
+        crisis = null;
         receipt = null;
     }
 
@@ -80,6 +83,24 @@ final class CallMeAnswers {
      */
     void urgent() {
         urgent = true;
+    }
+
+    /**
+     * As {@link #urgent()}, with the kind of danger their words may mean (null: not known): staff see it as the reason
+     * the request is urgent, never the words. Of two kinds, the more urgent one stays.
+     */
+    void urgent(@Nullable CrisisKind kind) {
+        urgent = true;
+        if (kind != null && (crisis == null || kind.compareTo(crisis) < 0)) {
+            crisis = kind;
+        }
+    }
+
+    /** What they wrote it is about, as the crisis check read it: crisis words make it urgent, with their kind. */
+    void aboutRead(CrisisAssessment about) {
+        if (about.isCrisis()) {
+            urgent(about.kind());
+        }
     }
 
     boolean isUrgent() {
@@ -214,7 +235,8 @@ final class CallMeAnswers {
                 .withBestTime(bestTime)
                 .withPermissions(voicemail, sayHub)
                 .withConsent(consent)
-                .withConfirmation(textMe);
+                .withConfirmation(textMe)
+                .withCrisis(crisis);
     }
 
     /** What staff read it is about: their words, after why it is urgent when it came from the crisis help. */
@@ -233,42 +255,14 @@ final class CallMeAnswers {
      * to show. When the domain refuses, every answer stays.
      */
     CallbackReceipt send(CallbackQueue queue, String kioskHub) {
-        CallbackReceipt saved = urgent ? queue.requestUrgent(request(kioskHub)) : queue.request(request(kioskHub));
+        // urgent with a kind goes in urgent through request(); urgent with none (yet) as it always has
+        CallbackReceipt saved = urgent && crisis == null ? queue.requestUrgent(request(kioskHub))
+                : queue.request(request(kioskHub));
         String from = origin;
         forget();
         origin = from;
         receipt = saved;
         return saved;
-    }
-
-    /** The question to go back to when the domain refused the request. */
-    CallMeStep questionFor(RuntimeException refused) {
-        if (refused instanceof InvalidPhoneNumberException invalid) {
-            return textMe && invalid.problem() == InvalidPhoneNumberException.Problem.NOT_MOBILE
-                    ? CallMeStep.CONSENT : CallMeStep.PHONE;
-        }
-        String message = String.valueOf(refused.getMessage());
-        if (message.startsWith("consent")) {
-            return CallMeStep.CONSENT;
-        } else if (message.startsWith("first name")) {
-            return CallMeStep.NAME;
-        } else if (message.startsWith("about")) {
-            return CallMeStep.ABOUT;
-        } else if (message.startsWith("hub")) {
-            return CallMeStep.HUB;
-        }
-        return CallMeStep.CHECK;
-    }
-
-    /** The domain's message without the field name it starts with ("first name: at most ..."). */
-    static String withoutFieldName(RuntimeException refused) {
-        String message = String.valueOf(refused.getMessage());
-        int colon = message.indexOf(": ");
-        if (refused instanceof InvalidPhoneNumberException || colon < 0 || colon > 20) {
-            return message;
-        }
-        String rest = message.substring(colon + 2);
-        return rest.isEmpty() ? message : rest.substring(0, 1).toUpperCase(Locale.ROOT) + rest.substring(1);
     }
 
     // ---- reading -----------------------------------------------------------------------------------------------

@@ -212,17 +212,15 @@ class CallMeView extends Div implements HasUrlParameter<String>, HasDynamicTitle
     /** "Send my request": the one call to the queue. What it refuses is shown on the question it is about. */
     private void send() {
         CallMeAnswers answers = state.callMe();
-        if (crisis.looksLikeCrisis(answers.aboutText())) {
-            // what they wrote it is about may mean a crisis: the request jumps the queue, as from the crisis help
-            answers.urgent();
-        }
+        // what they wrote it is about may mean a crisis: the request jumps the queue, as from the crisis help
+        answers.aboutRead(crisis.assess(answers.aboutText()));
         try {
             answers.send(queue, chosenHub());
             go(CallMeStep.DONE);
         } catch (InvalidPhoneNumberException e) {
-            refuse(answers.questionFor(e), phoneProblem(e));
+            refuse(CallMeRefusal.questionFor(e, answers.wantsText()), phoneProblem(e));
         } catch (IllegalArgumentException e) {
-            refuse(answers.questionFor(e), CallMeAnswers.withoutFieldName(e));
+            refuse(CallMeRefusal.questionFor(e, answers.wantsText()), CallMeRefusal.withoutFieldName(e));
         }
     }
 

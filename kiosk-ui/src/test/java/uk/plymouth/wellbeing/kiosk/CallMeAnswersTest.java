@@ -9,6 +9,8 @@ import uk.plymouth.wellbeing.signposting.callback.CallbackQueue;
 import uk.plymouth.wellbeing.signposting.callback.Channel;
 import uk.plymouth.wellbeing.signposting.callback.NewCallback;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisAssessment;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
 import uk.plymouth.wellbeing.signposting.messaging.InvalidPhoneNumberException;
 
 /** Where each answer leads, what is kept and what is sent, without Vaadin or Spring. */
@@ -51,7 +53,8 @@ class CallMeAnswersTest {
 
         assertThat(answers.consent(false, false)).isFalse();
         assertThatThrownBy(() -> answers.consent(true, true)).isInstanceOf(InvalidPhoneNumberException.class)
-                .satisfies(e -> assertThat(answers.questionFor((RuntimeException) e)).isEqualTo(CallMeStep.CONSENT));
+                .satisfies(e -> assertThat(CallMeRefusal.questionFor((RuntimeException) e, answers.wantsText()))
+                        .isEqualTo(CallMeStep.CONSENT));
         assertThat(answers.wantsText()).as("kept as ticked").isTrue();
         assertThat(answers.consent(true, false)).isTrue();
     }
@@ -71,21 +74,40 @@ class CallMeAnswersTest {
 
         assertThat(request).isEqualTo(new NewCallback("four-greens", "Alice", "07700 900123",
                 Category.HEALTHY_LIFESTYLES, null, "cl-stop-smoking", BestTime.EVENING, true, false, Channel.KIOSK,
-                true, true));
+                true, true, null));
         assertThat(answers.firstUnanswered()).contains(CallMeStep.HUB);
     }
 
     @Test
+    void crisisWordsMakeItUrgentWithTheMostUrgentKindUntilForgotten() {
+        answers.begin("", "four-greens");
+        answers.aboutRead(CrisisAssessment.none("en"));
+        assertThat(answers.isUrgent()).isFalse();
+
+        answers.urgent();
+        assertThat(answers.isUrgent()).isTrue();
+        assertThat(answers.request("four-greens").crisis()).as("urgent, kind not known").isNull();
+        answers.urgent(CrisisKind.ABUSE);
+        answers.aboutRead(new CrisisAssessment(CrisisAssessment.Level.CLEAR, CrisisKind.SUICIDE, "en", ""));
+        answers.urgent(CrisisKind.CHILD);
+        assertThat(answers.request("four-greens").crisis()).isEqualTo(CrisisKind.SUICIDE);
+
+        answers.forget();
+        assertThat(answers.isUrgent()).isFalse();
+        assertThat(answers.request("four-greens").crisis()).isNull();
+    }
+
+    @Test
     void refusalsGoBackToTheQuestionTheyAreAbout() {
-        assertThat(answers.questionFor(new IllegalArgumentException("first name: at most 60 characters")))
-                .isEqualTo(CallMeStep.NAME);
-        assertThat(answers.questionFor(new IllegalArgumentException("about text: at most 500 characters")))
-                .isEqualTo(CallMeStep.ABOUT);
-        assertThat(answers.questionFor(new IllegalArgumentException("consent: we can only keep ...")))
+        assertThat(CallMeRefusal.questionFor(new IllegalArgumentException("first name: at most 60 characters"),
+                false)).isEqualTo(CallMeStep.NAME);
+        assertThat(CallMeRefusal.questionFor(new IllegalArgumentException("about text: at most 500 characters"),
+                false)).isEqualTo(CallMeStep.ABOUT);
+        assertThat(CallMeRefusal.questionFor(new IllegalArgumentException("consent: we can only keep ..."), false))
                 .isEqualTo(CallMeStep.CONSENT);
-        assertThat(answers.questionFor(new InvalidPhoneNumberException(InvalidPhoneNumberException.Problem.TOO_SHORT,
-                "Too short"))).isEqualTo(CallMeStep.PHONE);
-        assertThat(CallMeAnswers.withoutFieldName(new IllegalArgumentException(
+        assertThat(CallMeRefusal.questionFor(new InvalidPhoneNumberException(
+                InvalidPhoneNumberException.Problem.TOO_SHORT, "Too short"), true)).isEqualTo(CallMeStep.PHONE);
+        assertThat(CallMeRefusal.withoutFieldName(new IllegalArgumentException(
                 "first name: at most 60 characters, not 61. Please make it shorter.")))
                 .isEqualTo("At most 60 characters, not 61. Please make it shorter.");
     }

@@ -48,6 +48,7 @@ import uk.plymouth.wellbeing.signposting.callback.BestTime;
 import uk.plymouth.wellbeing.signposting.callback.CallbackDetails;
 import uk.plymouth.wellbeing.signposting.callback.CallbackQueue;
 import uk.plymouth.wellbeing.signposting.callback.Channel;
+import uk.plymouth.wellbeing.signposting.callback.NewCallback;
 import uk.plymouth.wellbeing.signposting.callback.StaffMember;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
@@ -86,6 +87,9 @@ class CallMeViewTest {
 
     @Autowired
     CallbackQueue queue;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     Catalogue catalogue;
@@ -496,8 +500,15 @@ class CallMeViewTest {
 
         Map<String, Object> saved = jdbc.queryForMap("select * from callback_request where phone = ?",
                 "+447700900125");
-        assertThat(saved.get("urgent")).isEqualTo(true);
+        assertThat(saved).containsEntry("urgent", true).containsEntry("crisis_kind", "abuse");
         assertThat((String) saved.get("about_text")).endsWith("my partner hits me");
+        // the resident is told the usual time, as before kinds were kept; staff work to the urgent one
+        CallbackDetails details = queue.findByReference((String) saved.get("reference"), ADMIN).orElseThrow();
+        java.time.Instant usual = queue.request(NewCallback.at(details.hubId(), "07700 900126", Channel.KIOSK)
+                .withConsent(true)).dueAt();
+        assertThat(details.dueAt()).isBefore(usual);
+        assertThat(view().confirmation.due.getText())
+                .isEqualTo(view().confirmation.dueInWords(usual, clock, UI.getCurrent().getLocale()));
     }
 
     @Test

@@ -36,8 +36,8 @@ import uk.plymouth.wellbeing.staff.CurrentStaff;
 import uk.plymouth.wellbeing.staff.StaffLayout;
 
 /**
- * One request: what the resident asked for, the safe-contact rules, what staff can do now, the calls made, the notes
- * and the audit trail. A request of another hub, or an id that is not a request, is "not found" (the callback queue
+ * One request: why it is urgent (if it is), what the resident asked for, the safe-contact rules, what staff can do
+ * now, the texts, the calls made, the notes and the audit trail. A request of another hub, or an id that is not a request, is "not found" (the callback queue
  * decides). A change made elsewhere shows here at once.
  */
 @Route(value = "staff/callback/:" + CallbackDetailView.ID, layout = StaffLayout.class)
@@ -102,10 +102,10 @@ class CallbackDetailView extends Main implements BeforeEnterObserver {
         }
         changedElsewhere.removeAll();
         changedElsewhere.setVisible(false);
-        add(new RouterLink("Back to the queue", CallbackQueueView.class), title, state, status, changedElsewhere,
-                new CallbackActions(request, current.member(), this::run),
-                new RequestFacts(request, hubName, itemTitle, times), attempts(request), texts(request),
-                notes(request), audit(request.id()));
+        add(new RouterLink("Back to the queue", CallbackQueueView.class), title, new UrgencyNotice(request), state,
+                status, changedElsewhere, new CallbackActions(request, current.member(), this::run),
+                new RequestFacts(request, hubName, itemTitle, times), new CallsMade(request, times), texts(request),
+                new StaffNotes(request, times), audit(request.id()));
     }
 
     private void run(CallbackActions.Action action) {
@@ -126,19 +126,6 @@ class CallbackDetailView extends Main implements BeforeEnterObserver {
             reload();
             status.setText(refused.getMessage());
         }
-    }
-
-    private Div attempts(CallbackDetails request) {
-        Div section = new Div(new H3("Calls made"));
-        if (request.attempts().isEmpty()) {
-            section.add(new Paragraph("No calls logged yet."));
-        }
-        for (CallbackDetails.Attempt attempt : request.attempts()) {
-            section.add(new Paragraph(times.exactly(attempt.at()) + ", " + attempt.staff() + ": "
-                    + Words.outcome(attempt.outcome()) + (attempt.notes() == null ? "" : ". " + attempt.notes())));
-        }
-        section.addClassName("attempts");
-        return section;
     }
 
     /** The request's texts and the box to text the resident (only for a request the queue let this member see). */
@@ -164,19 +151,6 @@ class CallbackDetailView extends Main implements BeforeEnterObserver {
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             status.setText(why);
         }
-    }
-
-    private Div notes(CallbackDetails request) {
-        Div section = new Div(new H3("Notes"));
-        if (request.notes().isEmpty()) {
-            section.add(new Paragraph("No notes yet."));
-        }
-        for (CallbackDetails.Note note : request.notes()) {
-            section.add(new Paragraph(times.exactly(note.at()) + ", " + note.author() + ": "
-                    + (note.text() == null ? "(erased)" : note.text())));
-        }
-        section.addClassName("notes");
-        return section;
     }
 
     private Div audit(UUID id) {

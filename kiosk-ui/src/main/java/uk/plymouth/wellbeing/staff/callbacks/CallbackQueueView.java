@@ -40,7 +40,8 @@ import uk.plymouth.wellbeing.staff.CurrentStaff;
 import uk.plymouth.wellbeing.staff.StaffLayout;
 
 /**
- * The callback queue of the staff member's hubs: urgent first, then oldest. It updates itself when a request arrives
+ * The callback queue of the staff member's hubs: urgent for crisis words first (the Urgent column says the kind, never
+ * the words), then other urgent ones, then the rest, oldest first in each. It updates itself when a request arrives
  * or changes anywhere (Vaadin Push), keeping the scroll position and the selected row, and says so to screen readers.
  */
 @Route(value = "staff", layout = StaffLayout.class)
@@ -112,7 +113,8 @@ class CallbackQueueView extends Main {
         grid.setItems(data);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(new ComponentRenderer<>(this::link)).setHeader("Reference").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.urgent() ? "Urgent" : "").setHeader("Urgent").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> Words.urgency(e.urgent(), e.crisisKind())).setHeader("Urgent").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(e -> hubNames.getOrDefault(e.hubId(), e.hubId())).setHeader("Hub");
         grid.addColumn(e -> Words.status(e.status()) + (e.textedBack() ? ", texted back" : "")).setHeader("Status");
         grid.addColumn(e -> times.when(e.createdAt()) + " (" + times.ago(e.createdAt()) + ")").setHeader("Asked");
@@ -121,8 +123,8 @@ class CallbackQueueView extends Main {
         grid.addColumn(e -> Words.bestTime(e.bestTime())).setHeader("Best time");
         grid.addColumn(e -> e.claimedBy() == null ? "" : e.claimedBy()).setHeader("Claimed by");
         grid.addColumn(QueueEntry::failedAttempts).setHeader("Failed tries").setAutoWidth(true).setFlexGrow(0);
-        grid.setPartNameGenerator(e -> (e.urgent() ? "urgent " : "") + (e.overdue() ? "overdue " : "")
-                + (arrived.contains(e.id()) ? "arrived" : ""));
+        grid.setPartNameGenerator(e -> (e.urgent() ? "urgent " : "") + (e.urgent() && e.crisisKind() != null
+                ? "crisis " : "") + (e.overdue() ? "overdue " : "") + (arrived.contains(e.id()) ? "arrived" : ""));
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.setAllRowsVisible(false);
         grid.setHeight("70vh");
@@ -153,8 +155,9 @@ class CallbackQueueView extends Main {
         }
         long overdue = rows.stream().filter(QueueEntry::overdue).count();
         long urgent = rows.stream().filter(QueueEntry::urgent).count();
-        count.setText(rows.size() + (rows.size() == 1 ? " request" : " requests") + " shown, " + urgent + " urgent, "
-                + overdue + " overdue");
+        long crisis = rows.stream().filter(e -> e.urgent() && e.crisisKind() != null).count();
+        count.setText(rows.size() + (rows.size() == 1 ? " request" : " requests") + " shown, " + urgent + " urgent ("
+                + crisis + " for crisis words), " + overdue + " overdue");
     }
 
     private void changed(CallbackEvent event) {

@@ -17,6 +17,7 @@ import uk.plymouth.wellbeing.signposting.callback.CallbackTextSent;
 import uk.plymouth.wellbeing.signposting.callback.Channel;
 import uk.plymouth.wellbeing.signposting.callback.ConfirmationStatus;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
 import uk.plymouth.wellbeing.signposting.messaging.DeliveryState;
 import uk.plymouth.wellbeing.signposting.messaging.TextPurpose;
 
@@ -128,6 +129,18 @@ final class Words {
             case UNDELIVERED -> "NOT delivered";
             case FAILED -> "FAILED to send";
         };
+    }
+
+    /**
+     * Why a request is urgent, as the queue and the request's page say it: "Urgent: crisis words (suicidal thoughts)"
+     * when the system made it urgent for crisis words of that kind, "Urgent" otherwise; "" when it is not urgent.
+     * The kind of crisis, never the resident's words.
+     */
+    static String urgency(boolean urgent, @Nullable CrisisKind kind) {
+        if (!urgent) {
+            return "";
+        }
+        return kind == null ? "Urgent" : "Urgent: crisis words (" + kind.inWords() + ")";
     }
 
     static String yesNo(boolean yes) {

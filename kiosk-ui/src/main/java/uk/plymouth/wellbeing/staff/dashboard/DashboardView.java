@@ -8,9 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -44,7 +42,8 @@ import uk.plymouth.wellbeing.staff.StaffLayout;
 
 /**
  * The callback dashboard for hub leads and admins: pick a hub (or all of one's hubs) and a period; see the totals,
- * charts and a table per hub and week, and download the same figures as CSV. Each refresh asks
+ * time to first contact for requests made urgent by crisis words on their own, charts and a table per hub and week,
+ * and download the same figures as CSV. Each refresh asks
  * {@link CallbackDashboard} once; the charts, tables and CSV all draw on that one {@link DashboardFigures}.
  */
 @Route(value = "staff/dashboard", layout = StaffLayout.class)
@@ -59,7 +58,8 @@ class DashboardView extends VerticalLayout {
     final Select<DashboardHub> hub = new Select<>();
     final DashboardPeriod period = new DashboardPeriod();
     final Paragraph problem = new Paragraph();
-    final FlexLayout summary = new FlexLayout();
+    final DashboardSummary summary = new DashboardSummary();
+    final CrisisFirstContact crisis = new CrisisFirstContact();
     final Div charts = new Div();
     final Grid<WeekTotal> weekTable = new Grid<>();
     final Grid<TotalLine> totalsTable = new Grid<>();
@@ -83,15 +83,14 @@ class DashboardView extends VerticalLayout {
         HorizontalLayout controls = new HorizontalLayout(hub, period.from, period.to, csv);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         controls.setWrap(true);
-        summary.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        summary.getStyle().set("gap", "1rem");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
         problem.setVisible(false);
         charts.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(22rem, 1fr))")
                 .set("gap", "1.5rem").set("width", "100%");
         setUpTables();
-        add(new H1("Callback dashboard"), controls, problem, summary, charts, new H2("Each week, all hubs shown"),
-                weekTable, new H2("The whole period"), totalsTable, new H2("Each hub and week"), hubWeekTable);
+        add(new H1("Callback dashboard"), controls, problem, summary, crisis, charts,
+                new H2("Each week, all hubs shown"), weekTable, new H2("The whole period"), totalsTable,
+                new H2("Each hub and week"), hubWeekTable);
         hub.addValueChangeListener(e -> refresh());
         period.from.addValueChangeListener(e -> refresh());
         period.to.addValueChangeListener(e -> refresh());
@@ -121,15 +120,8 @@ class DashboardView extends VerticalLayout {
 
     private void show(DashboardFigures shown) {
         CallbackFigures total = shown.total();
-        summary.removeAll();
-        summary.add(number("Requests", Integer.toString(total.requests()), DashboardCharts.period(shown)),
-                number("Urgent", Integer.toString(total.urgent()), "marked urgent by staff"),
-                number("Median time to first call", DashboardCharts.hours(total.medianHoursToFirstContact()),
-                        total.contacted() + " requests rung at least once"),
-                number("First call within target", DashboardCharts.percent(total.percentWithinTarget()),
-                        total.withinTarget() + " of " + total.targetDue() + " due or rung so far"),
-                number("Still open", Integer.toString(total.stillOpen()), total.done() + " done, "
-                        + total.unableToContact() + " unable to contact"));
+        summary.show(shown);
+        crisis.show(total.crisis());
         charts.removeAll();
         for (String svg : List.of(DashboardCharts.requestsPerWeek(shown), DashboardCharts.withinTargetPerWeek(shown),
                 DashboardCharts.outcomes(shown), DashboardCharts.attempts(shown), DashboardCharts.categories(shown),
@@ -169,27 +161,16 @@ class DashboardView extends VerticalLayout {
         for (Channel channel : Channel.values()) {
             number(hubWeekTable, DashboardCharts.channelName(channel), r -> r.figures().channels().get(channel));
         }
+        number(hubWeekTable, "Crisis requests", r -> r.figures().crisis().requests());
+        number(hubWeekTable, "Crisis median to first call", r -> DashboardCharts.hours(r.figures().crisis()
+                .medianHours()));
+        number(hubWeekTable, "Crisis within target", r -> DashboardCharts.percent(r.figures().crisis()
+                .percentWithinTarget()));
         hubWeekTable.setAllRowsVisible(true);
     }
 
     private static <T> void number(Grid<T> grid, String header, ValueProvider<T, ?> value) {
         grid.addColumn(value).setHeader(header).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-    }
-
-    private static Div number(String label, String value, String note) {
-        Span big = new Span(value);
-        big.addClassName("dashboard-number");
-        big.getStyle().set("font-size", "2.5rem").set("font-weight", "700").set("line-height", "1.1");
-        Span name = new Span(label);
-        name.getStyle().set("font-weight", "600");
-        Span small = new Span(note);
-        small.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "0.9rem");
-        Div card = new Div(name, big, small);
-        card.addClassName("dashboard-summary");
-        card.getStyle().set("display", "flex").set("flex-direction", "column").set("padding", "0.75rem 1rem")
-                .set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "8px")
-                .set("min-width", "12rem");
-        return card;
     }
 
     private void writeCsv(DownloadEvent event) throws IOException {

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Set;
+import java.util.UUID;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,12 +38,16 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.context.ActiveProfiles;
 import uk.plymouth.wellbeing.HubApplication;
+import uk.plymouth.wellbeing.signposting.callback.AttemptOutcome;
 import uk.plymouth.wellbeing.signposting.callback.CallbackQueue;
 import uk.plymouth.wellbeing.signposting.callback.Channel;
 import uk.plymouth.wellbeing.signposting.callback.NewCallback;
+import uk.plymouth.wellbeing.signposting.callback.StaffMember;
 import uk.plymouth.wellbeing.signposting.callback.report.DashboardFigures;
 import uk.plymouth.wellbeing.signposting.callback.report.DashboardHub;
+import uk.plymouth.wellbeing.signposting.callback.report.FirstContact;
 import uk.plymouth.wellbeing.signposting.callback.report.HubWeek;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
 import uk.plymouth.wellbeing.signposting.staff.NewStaff;
 import uk.plymouth.wellbeing.signposting.staff.StaffAccounts;
 import uk.plymouth.wellbeing.signposting.staff.StaffRole;
@@ -149,6 +154,26 @@ class DashboardViewTest {
         assertThat(view.problem.getText()).startsWith("Period: the period ends");
         view.period.to.setValue(LocalDate.of(2026, 11, 24));
         assertThat(view.problem.isVisible()).isFalse();
+    }
+
+    @Test
+    void showsTimeToFirstContactForCrisisRequestsOnTheirOwnAndHowItIsCounted() {
+        UUID crisis = queue.request(NewCallback.at("four-greens", "07700 900125", Channel.KIOSK).withConsent(true)
+                .withCrisis(CrisisKind.SUICIDE)).id();
+        StaffMember sam = StaffMember.at("sam", "four-greens");
+        queue.claim(crisis, sam);
+        queue.logAttempt(crisis, sam, AttemptOutcome.REACHED, null);
+
+        DashboardView view = openAs("dash-admin", "ADMIN");
+
+        assertThat(view.figures().total().crisis()).isEqualTo(new FirstContact(1, 1, 1, 1, 0.0));
+        assertThat(view.crisis.cards.getElement().getTextRecursively()).contains("Crisis requests1",
+                "Median time to first call0.0 h", "First call within target100.0%1 of 1 due or rung so far");
+        assertThat(view.crisis.howCounted.getText()).startsWith("How these are counted: the requests the system made"
+                + " urgent because what the resident typed at a kiosk or texted may be about a crisis");
+        assertThat(view.hubWeekTable.getColumns()).extracting(column -> column.getHeaderText())
+                .contains("Crisis requests", "Crisis median to first call", "Crisis within target");
+        assertThat(summaryText(view)).contains("Urgent", "marked urgent by staff, or for crisis words");
     }
 
     private DashboardView openAs(String username, String role) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 
 /**
@@ -12,6 +13,9 @@ import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
  * ({@code firstName}, {@code phone}, {@code aboutText}, note and attempt texts) are null once erased; its
  * {@link #toString()} leaves them out.
  *
+ * @param crisisKind why the system made it urgent: the kind of danger the resident's words may mean (never the
+ *     words); null when crisis words did not make it urgent. Kept when staff mark it not urgent after all, and when
+ *     the resident's details are erased
  * @param overdue still open after {@code dueAt}
  */
 public record CallbackDetails(
@@ -20,6 +24,7 @@ public record CallbackDetails(
         String hubId,
         CallbackStatus status,
         boolean urgent,
+        @Nullable CrisisKind crisisKind,
         boolean overdue,
         Instant dueAt,
         Channel channel,

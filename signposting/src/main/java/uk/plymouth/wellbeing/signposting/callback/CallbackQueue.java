@@ -1,6 +1,5 @@
 package uk.plymouth.wellbeing.signposting.callback;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -20,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.plymouth.wellbeing.signposting.callback.store.CallbackRequest;
 import uk.plymouth.wellbeing.signposting.callback.store.CallbackStore;
 import uk.plymouth.wellbeing.signposting.callback.store.CallbackTextStore;
-import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.messaging.InvalidPhoneNumberException;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 
@@ -50,18 +48,17 @@ public class CallbackQueue {
 
     private final CallbackStore store;
     private final CallbackTextStore texts;
-    private final Catalogue catalogue;
+    private final CallbackIntake intake;
     private final CallbackDeadlines deadlines;
     private final CallbackProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final CallbackReferences references = new CallbackReferences(new SecureRandom());
 
-    CallbackQueue(CallbackStore store, CallbackTextStore texts, Catalogue catalogue, CallbackDeadlines deadlines, CallbackProperties properties,
-            ApplicationEventPublisher events, Clock clock) {
+    CallbackQueue(CallbackStore store, CallbackTextStore texts, CallbackIntake intake, CallbackDeadlines deadlines,
+            CallbackProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.texts = texts;
-        this.catalogue = catalogue;
+        this.intake = intake;
         this.deadlines = deadlines;
         this.properties = properties;
         this.events = events;
@@ -69,38 +66,27 @@ public class CallbackQueue {
     }
 
     /**
-     * Saves a resident's request and says when it is due.
+     * Saves a resident's request and says when it is due. A request {@link NewCallback#withCrisis with a crisis kind}
+     * goes in marked urgent by {@link #SYSTEM}, so it sorts first in the queue; the audit trail says it was for crisis
+     * words of that kind, and staff see the kind (never the words).
      *
+     * @return the reference, and the due time to tell the resident: for a request made urgent by the system still the
+     *     usual one, as residents were told before kinds were recorded (staff see and work to the urgent one)
      * @throws InvalidPhoneNumberException when the number will not do (a mobile is needed for a confirmation text);
      *     its message tells the resident why
      * @throws IllegalArgumentException without consent ("consent: ..."), for a hub or item not in the directory, or
      *     text over its limit
      */
     public CallbackReceipt request(NewCallback details) {
-        NewCallback checked = checked(details);
-        PhoneNumber phone = details.confirmationWanted() ? PhoneNumber.parseUkMobile(details.phone())
-                : PhoneNumber.parseUk(details.phone());
-        Instant now = clock.instant();
-        String reference = references.next(store::isReferenceTaken);
-        CallbackRequest request = CallbackRequest.create(UUID.randomUUID(), reference, checked, phone, now, deadlines);
-        store.add(request);
-        String actor = checked.channel() == Channel.STAFF ? "staff" : "resident";
-        store.audit(request.id(), actor, AuditAction.REQUESTED, "via " + checked.channel(), now);
-        events.publishEvent(new CallbackRequested(request.id(), reference, request.hubId(), request.status(),
-                request.channel(), request.dueAt(), request.confirmationWanted()));
-        log.info("Callback {} requested for hub {} via {}, due {}", reference, request.hubId(), request.channel(),
-                request.dueAt());
-        return new CallbackReceipt(request.id(), reference, request.dueAt());
+        return intake.take(details, false);
     }
 
     /**
-     * A request from someone whose words may mean a crisis: saved and marked urgent in one go, by the system (so it
-     * jumps the queue and the audit trail says why), as {@link #request(NewCallback)} otherwise.
+     * A request from someone whose words may mean a crisis of a kind not known: as {@link #request(NewCallback)}
+     * with a crisis kind, without one. Prefer {@code request(details.withCrisis(kind))} when the kind is known.
      */
     public CallbackReceipt requestUrgent(NewCallback details) {
-        CallbackReceipt saved = request(details);
-        markUrgent(saved.id(), SYSTEM, true);
-        return saved;
+        return intake.take(details, true);
     }
 
     /** Takes the request on; claiming one you already have changes nothing. */
@@ -151,7 +137,10 @@ public class CallbackQueue {
         });
     }
 
-    /** Marks an open request urgent (due within the urgent target) or not; the same again changes nothing. */
+    /**
+     * Marks an open request urgent (due within the urgent target) or not; the same again changes nothing. A request
+     * made urgent for crisis words keeps its kind when marked not urgent, for the record, but no longer sorts first.
+     */
     public CallbackDetails markUrgent(UUID id, StaffMember staff, boolean urgent) {
         return change(id, staff, RequestChangedException::new, (request, now) -> request.markUrgent(urgent, now,
                 deadlines)
@@ -190,7 +179,10 @@ public class CallbackQueue {
                 .map(request -> store.auditTrail(request.id())).orElse(List.of());
     }
 
-    /** The requests of the staff member's hubs that match, urgent first, then oldest first. */
+    /**
+     * The requests of the staff member's hubs that match: urgent for crisis words first, then other urgent ones, then
+     * the rest, oldest first within each.
+     */
     @Transactional(readOnly = true)
     public List<QueueEntry> queue(QueueFilter filter, StaffMember staff) {
         @Nullable Collection<String> hubIds = hubsFor(filter, staff);
@@ -258,26 +250,6 @@ public class CallbackQueue {
         log.info("Callback {} {} by {}, now {}", request.reference(), change.action(), staff.username(),
                 request.status());
         return CallbackViews.details(request, now);
-    }
-
-    private NewCallback checked(NewCallback details) {
-        if (catalogue.hub(details.hubId()).isEmpty()) {
-            throw new IllegalArgumentException("hub: there is no hub with id " + details.hubId());
-        }
-        if (!details.consentGiven()) {
-            throw new IllegalArgumentException(
-                    "consent: we can only keep the details and call back with the resident's consent");
-        }
-        String itemId = details.aboutItemId() == null || details.aboutItemId().isBlank() ? null
-                : details.aboutItemId().strip();
-        if (itemId != null && catalogue.item(itemId).isEmpty()) {
-            throw new IllegalArgumentException("about item: there is no service or activity with id " + itemId);
-        }
-        return new NewCallback(details.hubId(), ResidentInput.oneLine(details.firstName(), "first name",
-                MAX_FIRST_NAME), details.phone(), details.aboutCategory(),
-                ResidentInput.text(details.aboutText(), "about text", MAX_ABOUT_TEXT), itemId, details.bestTime(),
-                details.mayLeaveVoicemail(), details.maySayHub(), details.channel(), true,
-                details.confirmationWanted());
     }
 
     /** What a transition did: the audit row to write and the event to publish. */

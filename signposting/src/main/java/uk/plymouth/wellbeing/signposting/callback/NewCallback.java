@@ -2,6 +2,7 @@ package uk.plymouth.wellbeing.signposting.callback;
 
 import org.jspecify.annotations.Nullable;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
 
 /**
  * What a resident told us when asking for a callback, as typed: {@link CallbackQueue#request(NewCallback)} checks,
@@ -16,6 +17,8 @@ import uk.plymouth.wellbeing.signposting.catalogue.Category;
  * @param aboutItemId the service or activity they were looking at, if any
  * @param consentGiven they agreed to us keeping these details to call them back; a request is refused without it
  * @param confirmationWanted they want a text with their reference (then the number must be a mobile)
+ * @param crisis the kind of danger their words may mean, when crisis words came before they asked to be called: the
+ *     request then goes in urgent, marked so by the system, and staff see this kind (never the words) as the reason
  */
 public record NewCallback(
         String hubId,
@@ -29,54 +32,62 @@ public record NewCallback(
         boolean maySayHub,
         Channel channel,
         boolean consentGiven,
-        boolean confirmationWanted) {
+        boolean confirmationWanted,
+        @Nullable CrisisKind crisis) {
 
     /** A request to the hub for that number, any time of day, no voicemail, hub not named, no consent yet. */
     public static NewCallback at(String hubId, String phone, Channel channel) {
         return new NewCallback(hubId, null, phone, null, null, null, BestTime.ANY, false, false, channel, false,
-                false);
+                false, null);
     }
 
     public NewCallback withFirstName(@Nullable String name) {
         return new NewCallback(hubId, name, phone, aboutCategory, aboutText, aboutItemId, bestTime,
-                mayLeaveVoicemail, maySayHub, channel, consentGiven, confirmationWanted);
+                mayLeaveVoicemail, maySayHub, channel, consentGiven, confirmationWanted, crisis);
     }
 
     public NewCallback withAbout(@Nullable Category category, @Nullable String text) {
         return new NewCallback(hubId, firstName, phone, category, text, aboutItemId, bestTime, mayLeaveVoicemail,
-                maySayHub, channel, consentGiven, confirmationWanted);
+                maySayHub, channel, consentGiven, confirmationWanted, crisis);
     }
 
     public NewCallback withAboutItem(@Nullable String itemId) {
         return new NewCallback(hubId, firstName, phone, aboutCategory, aboutText, itemId, bestTime,
-                mayLeaveVoicemail, maySayHub, channel, consentGiven, confirmationWanted);
+                mayLeaveVoicemail, maySayHub, channel, consentGiven, confirmationWanted, crisis);
     }
 
     public NewCallback withBestTime(BestTime time) {
         return new NewCallback(hubId, firstName, phone, aboutCategory, aboutText, aboutItemId, time,
-                mayLeaveVoicemail, maySayHub, channel, consentGiven, confirmationWanted);
+                mayLeaveVoicemail, maySayHub, channel, consentGiven, confirmationWanted, crisis);
     }
 
     /** What we may do when we ring: leave a voicemail, say which hub is calling. */
     public NewCallback withPermissions(boolean voicemail, boolean sayHub) {
         return new NewCallback(hubId, firstName, phone, aboutCategory, aboutText, aboutItemId, bestTime, voicemail,
-                sayHub, channel, consentGiven, confirmationWanted);
+                sayHub, channel, consentGiven, confirmationWanted, crisis);
     }
 
     public NewCallback withConsent(boolean given) {
         return new NewCallback(hubId, firstName, phone, aboutCategory, aboutText, aboutItemId, bestTime,
-                mayLeaveVoicemail, maySayHub, channel, given, confirmationWanted);
+                mayLeaveVoicemail, maySayHub, channel, given, confirmationWanted, crisis);
     }
 
     public NewCallback withConfirmation(boolean wanted) {
         return new NewCallback(hubId, firstName, phone, aboutCategory, aboutText, aboutItemId, bestTime,
-                mayLeaveVoicemail, maySayHub, channel, consentGiven, wanted);
+                mayLeaveVoicemail, maySayHub, channel, consentGiven, wanted, crisis);
     }
 
-    /** Without the name, number and words, which must not end up in logs. */
+    /** Crisis words of that kind came first: the request goes in urgent, and staff see why (null: not for that). */
+    public NewCallback withCrisis(@Nullable CrisisKind kind) {
+        return new NewCallback(hubId, firstName, phone, aboutCategory, aboutText, aboutItemId, bestTime,
+                mayLeaveVoicemail, maySayHub, channel, consentGiven, confirmationWanted, kind);
+    }
+
+    /** Without the name, number and words, which must not end up in logs, nor the kind of crisis. */
     @Override
     public String toString() {
         return "NewCallback[hubId=" + hubId + ", channel=" + channel + ", aboutCategory=" + aboutCategory
-                + ", aboutItemId=" + aboutItemId + ", bestTime=" + bestTime + "]";
+                + ", aboutItemId=" + aboutItemId + ", bestTime=" + bestTime + (crisis == null ? "" : ", crisis words")
+                + "]";
     }
 }

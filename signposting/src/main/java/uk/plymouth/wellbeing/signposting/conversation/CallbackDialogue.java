@@ -8,15 +8,12 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import uk.plymouth.wellbeing.signposting.callback.BestTime;
 import uk.plymouth.wellbeing.signposting.callback.CallbackProperties;
 import uk.plymouth.wellbeing.signposting.callback.CallbackQueue;
 import uk.plymouth.wellbeing.signposting.callback.CallbackReceipt;
 import uk.plymouth.wellbeing.signposting.callback.Channel;
 import uk.plymouth.wellbeing.signposting.callback.NewCallback;
-import uk.plymouth.wellbeing.signposting.callback.StaffMember;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
 import uk.plymouth.wellbeing.signposting.catalogue.Hub;
 import uk.plymouth.wellbeing.signposting.conversation.ConversationState.Step;
@@ -29,14 +26,12 @@ import uk.plymouth.wellbeing.signposting.search.ServiceSearch;
 /**
  * "CALL" by text: first name (or SKIP), what it is about, best time (1 to 4), then YES to the privacy note, and the
  * request goes in the callback queue. After crisis language the dialogue is only the consent question, and the
- * request is marked urgent so it jumps the queue. BACK goes back a question and NO stops asking; CANCEL is a
- * carrier's opt-out word, so the prompts never offer it.
+ * request goes in urgent, with the kind of crisis for staff to see, so it jumps the queue. BACK goes back a
+ * question and NO stops asking; CANCEL is a carrier's opt-out word, so the prompts never offer it.
  */
 @Component
 class CallbackDialogue {
 
-    /** The queue's actor for marking a crisis request urgent: the audit trail says the system did it. */
-    static final StaffMember SYSTEM = StaffMember.admin("system");
     static final String URGENT_ABOUT = "Texted words that may mean a crisis and asked for an urgent call.";
     private static final Logger log = LoggerFactory.getLogger(CallbackDialogue.class);
 
@@ -44,15 +39,12 @@ class CallbackDialogue {
     private final CallbackProperties callbackProperties;
     private final ServiceSearch search;
     private final HubChoice hubs;
-    private final TransactionTemplate transaction;
 
-    CallbackDialogue(CallbackQueue queue, CallbackProperties callbackProperties, ServiceSearch search, HubChoice hubs,
-            PlatformTransactionManager transactions) {
+    CallbackDialogue(CallbackQueue queue, CallbackProperties callbackProperties, ServiceSearch search, HubChoice hubs) {
         this.queue = queue;
         this.callbackProperties = callbackProperties;
         this.search = search;
         this.hubs = hubs;
-        this.transaction = new TransactionTemplate(transactions);
     }
 
     /**
@@ -196,13 +188,10 @@ class CallbackDialogue {
                 .withBestTime(state.urgent() ? BestTime.ANY : bestTime)
                 .withConsent(true);
         try {
-            CallbackReceipt receipt = transaction.execute(tx -> {
-                CallbackReceipt saved = queue.request(details);
-                if (state.urgent()) {
-                    queue.markUrgent(saved.id(), SYSTEM, true);
-                }
-                return saved;
-            });
+            // urgent after crisis words: with their kind, so staff see why (a state from before kinds has none)
+            CallbackReceipt receipt = !state.urgent() ? queue.request(details)
+                    : state.crisis() != null ? queue.request(details.withCrisis(state.crisis()))
+                    : queue.requestUrgent(details);
             log.info("Callback {} requested by text from {}{}", receipt.reference(), from.masked(),
                     state.urgent() ? ", urgent" : "");
             return new Turn(ReplyTexts.callbackBooked(state.firstName(), receipt.reference(), hub.get().name(),

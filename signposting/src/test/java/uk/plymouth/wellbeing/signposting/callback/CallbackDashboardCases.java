@@ -296,13 +296,15 @@ abstract class CallbackDashboardCases {
                 + "attempts_voicemail_left,attempts_wrong_number,attempts_declined,category_advice,"
                 + "category_healthy_lifestyles,category_mental_health,category_long_term_conditions,"
                 + "category_employment_learning,category_social_activities,category_food,"
-                + "category_sport_physical_activity,category_not_given");
+                + "category_sport_physical_activity,category_not_given,crisis_requests,crisis_contacted,"
+                + "crisis_median_hours_to_first_contact,crisis_target_due,crisis_first_contact_within_target,"
+                + "crisis_percent_within_target");
         assertThat(lines[1]).isEqualTo("fixture-four-greens,Four Greens Test Hub,2026-W47,2026-11-16,3,1,1,1,1,2,1,0,"
-                + "3,1.5,3,2,66.7,2,2,1,1,0,1,0,0,0,0,0,1,0,1");
+                + "3,1.5,3,2,66.7,2,2,1,1,0,1,0,0,0,0,0,1,0,1,0,0,,0,0,");
         assertThat(lines[2]).isEqualTo("fixture-four-greens,Four Greens Test Hub,2026-W48,2026-11-23,4,1,3,1,0,0,0,4,"
-                + "1,2.0,3,1,33.3,0,1,0,0,0,2,0,0,0,1,0,0,0,1");
+                + "1,2.0,3,1,33.3,0,1,0,0,0,2,0,0,0,1,0,0,0,1,0,0,,0,0,");
         assertThat(lines[4]).isEqualTo("fixture-jan-cutting,Jan Cutting Test Centre,2026-W48,2026-11-23,0,0,0,0,0,0,"
-                + "0,0,0,,0,0,,0,0,0,0,0,0,0,0,0,0,0,0,0,0");
+                + "0,0,0,,0,0,,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,,0,0,");
         assertThat(lines[5]).isEmpty();
         assertThat(dashboard.csvFileName(figures)).isEqualTo("callbacks-all-hubs-2026-11-16-2026-11-29.csv");
         assertThat(dashboard.csvFileName(dashboard.forPeriod(admin, PERIOD.hub(FOUR_GREENS))))

@@ -267,12 +267,38 @@ abstract class ConversationCases extends TextingContext {
 
         List<Map<String, Object>> requests = callbacksOf(resident);
         assertThat(requests).hasSize(1);
-        assertThat(requests.get(0).get("urgent")).isEqualTo(true);
-        assertThat(requests.get(0).get("channel")).isEqualTo("SMS");
-        assertThat(requests.get(0).get("hub_id")).isEqualTo("central-library");
+        assertThat(requests.get(0)).containsEntry("urgent", true).containsEntry("crisis_kind", "suicide")
+                .containsEntry("channel", "SMS").containsEntry("hub_id", "central-library");
         assertThat(booked).contains("as soon as we can", (String) requests.get(0).get("reference"));
-        assertThat(jdbc.queryForObject("select count(*) from callback_audit where request_id = ?"
-                + " and action = 'MARKED_URGENT'", Integer.class, requests.get(0).get("id"))).isEqualTo(1);
+        assertThat(jdbc.queryForList("select detail from callback_audit where request_id = ? and action ="
+                + " 'MARKED_URGENT'", String.class, requests.get(0).get("id"))).singleElement().asString()
+                .startsWith("urgent, crisis words: suicidal thoughts, due ").doesNotContain("here anymore");
+    }
+
+    @Test
+    void crisisInTheMiddleOfTheDialogueMakesItUrgent() {
+        send("CALL");
+        send("Sam");
+        ConversationReply crisis = send("he hits me");
+        assertThat(crisis.crisis()).isTrue();
+        assertThat(crisis.messages()).containsExactly(lines.text(CrisisKind.ABUSE, "en"),
+                ReplyTexts.ASK_URGENT_CONSENT);
+        send("YES");
+        assertThat(callbacksOf(resident)).singleElement().satisfies(request -> assertThat(request)
+                .containsEntry("urgent", true).containsEntry("crisis_kind", "abuse"));
+    }
+
+    @Test
+    void anUrgentConversationSavedBeforeKindsWereKeptStillBooksAnUrgentCallback() {
+        send("he hits me");
+        jdbc.update("update sms_conversation set crisis_kind = null where phone = ?", resident.e164());
+        send("CALL");
+        send("YES");
+        Map<String, Object> request = callbacksOf(resident).get(0);
+        assertThat(request).containsEntry("urgent", true).containsEntry("crisis_kind", null);
+        assertThat(jdbc.queryForList("select detail from callback_audit where request_id = ? and action ="
+                + " 'MARKED_URGENT'", String.class, request.get("id"))).singleElement().asString()
+                .startsWith("urgent, crisis words, due ");
     }
 
     // --- privacy ---------------------------------------------------------------------------------------------

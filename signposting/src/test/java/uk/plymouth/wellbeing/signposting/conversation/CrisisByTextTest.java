@@ -34,19 +34,6 @@ class CrisisByTextTest extends TextingContext {
     }
 
     @Test
-    void crisisInTheMiddleOfTheDialogueMakesItUrgent() {
-        send("CALL");
-        send("Sam");
-        ConversationReply crisis = send("he hits me");
-        assertThat(crisis.crisis()).isTrue();
-        assertThat(crisis.messages()).containsExactly(lines.text(CrisisKind.ABUSE, "en"),
-                ReplyTexts.ASK_URGENT_CONSENT);
-        send("YES");
-        assertThat(callbacksOf(resident)).singleElement()
-                .satisfies(request -> assertThat(request.get("urgent")).isEqualTo(true));
-    }
-
-    @Test
     void crisisWhileOptedOutIsStillAnswered() {
         send("STOP");
         ConversationReply crisis = send("i want to kill myself");

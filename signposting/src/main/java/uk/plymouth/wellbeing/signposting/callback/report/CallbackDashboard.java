@@ -92,10 +92,10 @@ public class CallbackDashboard {
             for (LocalDate monday : weeks) {
                 CallbackFigures figures = found.getOrDefault(new Key(hub.id(), monday), CallbackFigures.none());
                 rows.add(new HubWeek(hub, monday, figures));
-                total = total.plus(figures, null);
+                total = total.plus(figures, null, null);
             }
         }
-        total = total.plus(CallbackFigures.none(), result.medianHours());
+        total = total.plus(CallbackFigures.none(), result.medianHours(), result.crisisMedianHours());
         log.debug("Dashboard for {}: {} hubs, {} weeks, {} requests in {} ms", viewer.username(), hubs.size(),
                 weeks.size(), total.requests(), (System.nanoTime() - started) / 1_000_000);
         return new DashboardFigures(query, hubs, rows, total, now);

@@ -33,6 +33,9 @@ import uk.plymouth.wellbeing.signposting.catalogue.Category;
  *     so far (a request not yet due and not yet called is left out, neither met nor missed)
  * @param withinTarget requests first attempted at or before their due time
  * @param medianHoursToFirstContact the median time to first contact over the contacted requests; null when none
+ * @param crisis the same first-contact figures for the <b>crisis requests</b> among them alone: those the system made
+ *     urgent because the resident's words may have meant a crisis (they have a crisis kind), counted whether or not
+ *     staff marked them not urgent later; requests staff marked urgent themselves are not among them
  */
 public record CallbackFigures(
         int requests,
@@ -47,7 +50,8 @@ public record CallbackFigures(
         int contacted,
         int targetDue,
         int withinTarget,
-        @Nullable Double medianHoursToFirstContact) {
+        @Nullable Double medianHoursToFirstContact,
+        FirstContact crisis) {
 
     public CallbackFigures {
         channels = complete(channels, Channel.class);
@@ -57,7 +61,8 @@ public record CallbackFigures(
 
     /** No requests at all. */
     public static CallbackFigures none() {
-        return new CallbackFigures(0, 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), 0, 0, 0, 0, null);
+        return new CallbackFigures(0, 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), 0, 0, 0, 0, null,
+                FirstContact.none());
     }
 
     /** The share of {@link #targetDue} requests first attempted within target, 0 to 100; null when none was due. */
@@ -69,13 +74,19 @@ public record CallbackFigures(
         return attempts.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** These and {@code other} together; the median cannot be added up, so it is the one given. */
-    CallbackFigures plus(CallbackFigures other, @Nullable Double median) {
+    /**
+     * These and {@code other} together; medians cannot be added up, so they are the ones given.
+     *
+     * @param median the median hours to first contact of them all
+     * @param crisisMedian the same, of their crisis requests alone
+     */
+    CallbackFigures plus(CallbackFigures other, @Nullable Double median, @Nullable Double crisisMedian) {
         return new CallbackFigures(requests + other.requests, urgent + other.urgent, done + other.done,
                 unableToContact + other.unableToContact, stillOpen + other.stillOpen, add(channels, other.channels,
                         Channel.class), add(attempts, other.attempts, AttemptOutcome.class),
                 add(categories, other.categories, Category.class), categoryNotGiven + other.categoryNotGiven,
-                contacted + other.contacted, targetDue + other.targetDue, withinTarget + other.withinTarget, median);
+                contacted + other.contacted, targetDue + other.targetDue, withinTarget + other.withinTarget, median,
+                crisis.plus(other.crisis, crisisMedian));
     }
 
     private static <K extends Enum<K>> Map<K, Integer> complete(Map<K, Integer> counts, Class<K> type) {

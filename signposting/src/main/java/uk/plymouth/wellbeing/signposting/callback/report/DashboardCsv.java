@@ -12,8 +12,9 @@ import uk.plymouth.wellbeing.signposting.catalogue.Category;
 
 /**
  * {@link DashboardFigures} as CSV: RFC 4180 (fields with a comma, quote or line break in quotes, quotes doubled,
- * CRLF after every record), a header, one record per hub and week. Percentages and hours have one decimal place
- * with a full stop; an empty field means "none" (no request was due, no one was rung yet).
+ * CRLF after every record), a header, one record per hub and week. The {@code crisis_} columns come last: the
+ * first-contact figures of the crisis requests alone ({@link CallbackFigures#crisis()}). Percentages and hours have
+ * one decimal place with a full stop; an empty field means "none" (no request was due, no one was rung yet).
  *
  * <p>Text that a spreadsheet would read as a formula (starting with {@code = + - @}, a tab or a carriage return) is
  * prefixed with an apostrophe, so opening the file never runs anything (OWASP "CSV injection").
@@ -54,6 +55,10 @@ final class DashboardCsv {
                 cells.add(Integer.toString(f.categories().get(category)));
             }
             cells.add(Integer.toString(f.categoryNotGiven()));
+            FirstContact crisis = f.crisis();
+            cells.addAll(List.of(Integer.toString(crisis.requests()), Integer.toString(crisis.contacted()),
+                    oneDecimal(crisis.medianHours()), Integer.toString(crisis.targetDue()),
+                    Integer.toString(crisis.withinTarget()), oneDecimal(crisis.percentWithinTarget())));
             out.write(String.join(",", cells));
             out.write(CRLF);
         }
@@ -75,6 +80,8 @@ final class DashboardCsv {
             names.add("category_" + category.id().replace('-', '_'));
         }
         names.add("category_not_given");
+        names.addAll(List.of("crisis_requests", "crisis_contacted", "crisis_median_hours_to_first_contact",
+                "crisis_target_due", "crisis_first_contact_within_target", "crisis_percent_within_target"));
         return names;
     }
 

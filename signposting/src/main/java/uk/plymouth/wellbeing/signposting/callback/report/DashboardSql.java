@@ -29,6 +29,8 @@ import uk.plymouth.wellbeing.signposting.catalogue.Category;
  *   <li>per hub, week and outcome: the call attempts on those requests;
  *   <li>the median hours to first contact over the whole period.
  * </ol>
+ * The first and the last also give the same first-contact figures for the crisis requests alone (those with a
+ * crisis kind): conditional sums, and a median over hours that are null for the other requests.
  * Weeks are Plymouth weeks: their start and end instants are worked out here (so a week with a clock change is 167
  * or 169 hours long) and joined as a small {@code values} table, so each week is a range scan of an index on
  * {@code created_at} and no time-zone function is needed, which the two databases do differently. The period's
@@ -50,6 +52,13 @@ class DashboardSql {
 
     private static final String MEDIAN = "percentile_cont(0.5) within group (order by " + HOURS + ")";
 
+    /** A crisis request: one the system made urgent for crisis words (staff marking it not urgent later keep it). */
+    private static final String CRISIS = "r.crisis_kind is not null";
+
+    /** The median of the crisis requests alone: the others' hours are null, which the median leaves out. */
+    private static final String CRISIS_MEDIAN = "percentile_cont(0.5) within group (order by case when " + CRISIS
+            + " then " + HOURS + " end)";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     DashboardSql(NamedParameterJdbcTemplate jdbc) {
@@ -59,8 +68,11 @@ class DashboardSql {
     /** One hub in one week. */
     record Key(String hubId, LocalDate weekStart) {}
 
-    /** What the statements found: figures per hub and week (only those with requests), and the total median. */
-    record Found(Map<Key, CallbackFigures> figures, @Nullable Double medianHours) {}
+    /**
+     * What the statements found: figures per hub and week (only those with requests), and the total medians, of all
+     * requests and of the crisis requests alone.
+     */
+    record Found(Map<Key, CallbackFigures> figures, @Nullable Double medianHours, @Nullable Double crisisMedianHours) {}
 
     /**
      * The figures per hub and week with requests in them.
@@ -80,12 +92,13 @@ class DashboardSql {
                     tallies.computeIfAbsent(key(row), k -> new Tally()).attempts(row.getString("outcome"),
                             row.getInt("attempts"));
                 });
-        @Nullable Double median = jdbc.query("select " + MEDIAN + " as median_hours " + requests
-                + " where r.first_attempt_at is not null", params, (ResultSet rows) -> rows.next()
-                        ? medianHours(rows) : null);
+        Found totals = jdbc.query("select " + MEDIAN + " as median_hours, " + CRISIS_MEDIAN
+                + " as crisis_median_hours " + requests + " where r.first_attempt_at is not null", params,
+                (ResultSet rows) -> rows.next() ? new Found(Map.of(), medianHours(rows, "median_hours"),
+                        medianHours(rows, "crisis_median_hours")) : new Found(Map.of(), null, null));
         Map<Key, CallbackFigures> figures = new HashMap<>();
         tallies.forEach((key, tally) -> figures.put(key, tally.figures()));
-        return new Found(figures, median);
+        return new Found(figures, totals.medianHours(), totals.crisisMedianHours());
     }
 
     private static String countsSql(String requests) {
@@ -94,7 +107,14 @@ class DashboardSql {
                 + " count(r.first_attempt_at) as contacted,"
                 + " sum(case when r.first_attempt_at <= r.due_at then 1 else 0 end) as within_target,"
                 + " sum(case when r.first_attempt_at is not null or r.due_at <= :now then 1 else 0 end)"
-                + " as target_due, " + MEDIAN + " as median_hours");
+                + " as target_due, " + MEDIAN + " as median_hours,"
+                + " sum(case when " + CRISIS + " then 1 else 0 end) as crisis_requests,"
+                + " sum(case when " + CRISIS + " and r.first_attempt_at is not null then 1 else 0 end)"
+                + " as crisis_contacted,"
+                + " sum(case when " + CRISIS + " and r.first_attempt_at <= r.due_at then 1 else 0 end)"
+                + " as crisis_within_target,"
+                + " sum(case when " + CRISIS + " and (r.first_attempt_at is not null or r.due_at <= :now) then 1"
+                + " else 0 end) as crisis_target_due, " + CRISIS_MEDIAN + " as crisis_median_hours");
         for (CallbackStatus status : CallbackStatus.values()) {
             sql.append(", sum(case when r.status = '").append(status.name()).append("' then 1 else 0 end) as status_")
                     .append(status.name());
@@ -139,9 +159,9 @@ class DashboardSql {
         return new Key(row.getString("hub_id"), row.getObject("week_start", LocalDate.class));
     }
 
-    /** The median_hours column; null when no request was contacted. */
-    static @Nullable Double medianHours(ResultSet row) throws SQLException {
-        double median = row.getDouble("median_hours");
+    /** A median column; null when no request of those was contacted. */
+    static @Nullable Double medianHours(ResultSet row, String column) throws SQLException {
+        double median = row.getDouble(column);
         return row.wasNull() ? null : median;
     }
 }

@@ -23,6 +23,7 @@ final class Tally {
     private int targetDue;
     private int withinTarget;
     private @Nullable Double medianHours;
+    private FirstContact crisis = FirstContact.none();
 
     /** The row of the counting statement. */
     void counts(ResultSet row) throws SQLException {
@@ -31,7 +32,10 @@ final class Tally {
         contacted = row.getInt("contacted");
         targetDue = row.getInt("target_due");
         withinTarget = row.getInt("within_target");
-        medianHours = DashboardSql.medianHours(row);
+        medianHours = DashboardSql.medianHours(row, "median_hours");
+        crisis = new FirstContact(row.getInt("crisis_requests"), row.getInt("crisis_contacted"),
+                row.getInt("crisis_target_due"), row.getInt("crisis_within_target"),
+                DashboardSql.medianHours(row, "crisis_median_hours"));
         for (CallbackStatus status : CallbackStatus.values()) {
             statuses.put(status, row.getInt("status_" + status.name()));
         }
@@ -54,6 +58,6 @@ final class Tally {
                 statuses.getOrDefault(CallbackStatus.UNABLE_TO_CONTACT, 0),
                 statuses.getOrDefault(CallbackStatus.NEW, 0) + statuses.getOrDefault(CallbackStatus.CLAIMED, 0),
                 channels, attempts, categories, requests - categorised, contacted, targetDue, withinTarget,
-                medianHours);
+                medianHours, crisis);
     }
 }

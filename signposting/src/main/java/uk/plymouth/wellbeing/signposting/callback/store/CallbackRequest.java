@@ -2,6 +2,7 @@ package uk.plymouth.wellbeing.signposting.callback.store;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,6 +31,7 @@ import uk.plymouth.wellbeing.signposting.callback.ConfirmationStatus;
 import uk.plymouth.wellbeing.signposting.callback.NewCallback;
 import uk.plymouth.wellbeing.signposting.callback.StaffMember;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 
 /**
@@ -63,32 +65,8 @@ public class CallbackRequest {
     @Column(name = "hub_id", nullable = false, length = 64, updatable = false)
     private String hubId = "";
 
-    @Column(name = "first_name", length = 100)
-    private @Nullable String firstName;
-
-    /** E.164; null once erased. */
-    @Column(length = 16)
-    private @Nullable String phone;
-
-    @Column(name = "about_category", length = 40)
-    private @Nullable String aboutCategory;
-
-    @Column(name = "about_text", length = 500)
-    private @Nullable String aboutText;
-
-    @Column(name = "about_item_id", length = 64)
-    private @Nullable String aboutItemId;
-
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "best_time", nullable = false, length = 20)
-    private BestTime bestTime = BestTime.ANY;
-
-    @Column(name = "may_leave_voicemail", nullable = false)
-    private boolean mayLeaveVoicemail;
-
-    @Column(name = "may_say_hub", nullable = false)
-    private boolean maySayHub;
+    @Embedded
+    private ResidentDetails resident = new ResidentDetails();
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -105,6 +83,14 @@ public class CallbackRequest {
 
     @Column(nullable = false)
     private boolean urgent;
+
+    /**
+     * Why the system made the request urgent: the kind of danger the resident's words may mean (a {@link CrisisKind}
+     * id), never the words; null when crisis words did not. Never changed: kept when staff mark it not urgent, and on
+     * erasure (it is not the resident's details).
+     */
+    @Column(name = "crisis_kind", length = 20, updatable = false)
+    private @Nullable String crisisKind;
 
     @Column(name = "claimed_by", length = 100)
     private @Nullable String claimedBy;
@@ -165,7 +151,8 @@ public class CallbackRequest {
     protected CallbackRequest() {}
 
     /**
-     * A new request from checked details ({@code details} already trimmed and within limits, consent given).
+     * A new request from checked details ({@code details} already trimmed and within limits, consent given), not
+     * urgent yet: a request after crisis words records their kind here and is then marked urgent by the queue.
      */
     public static CallbackRequest create(UUID id, String reference, NewCallback details, PhoneNumber phone,
             Instant now, DueTime dueTime) {
@@ -176,14 +163,8 @@ public class CallbackRequest {
         request.id = id;
         request.reference = reference;
         request.hubId = details.hubId();
-        request.firstName = details.firstName();
-        request.phone = phone.e164();
-        request.aboutCategory = details.aboutCategory() == null ? null : details.aboutCategory().id();
-        request.aboutText = details.aboutText();
-        request.aboutItemId = details.aboutItemId();
-        request.bestTime = details.bestTime();
-        request.mayLeaveVoicemail = details.mayLeaveVoicemail();
-        request.maySayHub = details.maySayHub();
+        request.resident = ResidentDetails.of(details, phone);
+        request.crisisKind = details.crisis() == null ? null : details.crisis().id();
         request.channel = details.channel();
         request.consentGivenAt = now;
         request.createdAt = now;
@@ -317,9 +298,7 @@ public class CallbackRequest {
         if (personalDataErasedAt != null) {
             return false;
         }
-        firstName = null;
-        phone = null;
-        aboutText = null;
+        resident.erase();
         attempts.forEach(CallbackAttempt::eraseNotes);
         notes.forEach(CallbackNote::eraseBody);
         personalDataErasedAt = now;
@@ -380,35 +359,35 @@ public class CallbackRequest {
     }
 
     public @Nullable String firstName() {
-        return firstName;
+        return resident.firstName();
     }
 
     public Optional<PhoneNumber> phone() {
-        return Optional.ofNullable(phone).map(PhoneNumber::new);
+        return resident.phone();
     }
 
     public @Nullable Category aboutCategory() {
-        return aboutCategory == null ? null : Category.fromId(aboutCategory).orElse(null);
+        return resident.aboutCategory();
     }
 
     public @Nullable String aboutText() {
-        return aboutText;
+        return resident.aboutText();
     }
 
     public @Nullable String aboutItemId() {
-        return aboutItemId;
+        return resident.aboutItemId();
     }
 
     public BestTime bestTime() {
-        return bestTime;
+        return resident.bestTime();
     }
 
     public boolean mayLeaveVoicemail() {
-        return mayLeaveVoicemail;
+        return resident.mayLeaveVoicemail();
     }
 
     public boolean maySayHub() {
-        return maySayHub;
+        return resident.maySayHub();
     }
 
     public Channel channel() {
@@ -425,6 +404,11 @@ public class CallbackRequest {
 
     public boolean urgent() {
         return urgent;
+    }
+
+    /** See the field; null also for a kind this version does not know. */
+    public @Nullable CrisisKind crisisKind() {
+        return crisisKind == null ? null : CrisisKind.fromId(crisisKind).orElse(null);
     }
 
     public @Nullable String claimedBy() {

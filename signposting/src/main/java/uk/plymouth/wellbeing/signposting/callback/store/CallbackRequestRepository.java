@@ -24,7 +24,7 @@ interface CallbackRequestRepository extends JpaRepository<CallbackRequest, UUID>
             order by r.closedAt""")
     List<UUID> findErasable(Collection<CallbackStatus> closed, Instant closedBefore, Limit limit);
 
-    @Query("select r.id from CallbackRequest r where r.phone = :e164 and r.optedOut = false")
+    @Query("select r.id from CallbackRequest r where r.resident.phone = :e164 and r.optedOut = false")
     List<UUID> findTextableFrom(String e164);
 
     /** A column only the confirmation sender writes: no version bump, so it never gets in staff's way. */

@@ -22,6 +22,7 @@ import uk.plymouth.wellbeing.signposting.callback.Channel;
 import uk.plymouth.wellbeing.signposting.callback.ConfirmationStatus;
 import uk.plymouth.wellbeing.signposting.callback.QueueEntry;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
+import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
 
 /**
  * Callback requests in the database, for the callback feature's facades: finding and adding requests, the queue
@@ -38,8 +39,15 @@ public class CallbackStore {
 
     /** What {@link #queueEntry} reads, in that order. */
     private static final String QUEUE_COLUMNS = "r.id, r.reference, r.hubId, r.status, r.urgent, r.dueAt,"
-            + " r.createdAt, r.channel, r.firstName, r.aboutCategory, r.bestTime, r.claimedBy, r.failedAttempts,"
-            + " r.personalDataErasedAt";
+            + " r.createdAt, r.channel, r.resident.firstName, r.resident.aboutCategory, r.resident.bestTime,"
+            + " r.claimedBy, r.failedAttempts, r.personalDataErasedAt, r.crisisKind";
+
+    /**
+     * The queue's order: requests made urgent by crisis words (and still urgent) first, then other urgent ones, then
+     * the rest; oldest first within each.
+     */
+    private static final String QUEUE_ORDER = " order by r.urgent desc,"
+            + " case when r.urgent = true and r.crisisKind is not null then 0 else 1 end, r.createdAt asc, r.id asc";
 
     private final CallbackRequestRepository requests;
     private final CallbackAuditRepository audit;
@@ -88,7 +96,7 @@ public class CallbackStore {
     }
 
     /**
-     * The queue: urgent first, then oldest first.
+     * The queue in {@link #QUEUE_ORDER}.
      *
      * @param hubIds only these hubs; null for every hub
      * @param statuses only these; empty for all
@@ -118,7 +126,9 @@ public class CallbackStore {
         CallbackStatus status = (CallbackStatus) row[3];
         Instant dueAt = (Instant) row[5];
         String category = (String) row[9];
+        String crisisKind = (String) row[14];
         return new QueueEntry((UUID) row[0], (String) row[1], (String) row[2], status, (Boolean) row[4],
+                crisisKind == null ? null : CrisisKind.fromId(crisisKind).orElse(null),
                 status.isOpen() && now.isAfter(dueAt), dueAt, (Instant) row[6], (Channel) row[7], (String) row[8],
                 category == null ? null : Category.fromId(category).orElse(null), (BestTime) row[10],
                 (String) row[11], (Integer) row[12], row[13] != null, false);
@@ -134,14 +144,13 @@ public class CallbackStore {
             where.add("r.status in :statuses");
         }
         if (category != null) {
-            where.add("r.aboutCategory = :category");
+            where.add("r.resident.aboutCategory = :category");
         }
         if (overdueAt != null) {
             where.add("r.status in :open and r.dueAt < :overdueAt");
         }
         String jpql = "select " + select + " from CallbackRequest r"
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by r.urgent desc, r.createdAt asc, r.id asc";
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + QUEUE_ORDER;
         TypedQuery<T> query = entityManager.createQuery(jpql, type);
         if (hubIds != null) {
             query.setParameter("hubIds", hubIds);
