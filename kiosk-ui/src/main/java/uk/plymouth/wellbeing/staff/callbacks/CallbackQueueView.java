@@ -113,7 +113,8 @@ class CallbackQueueView extends Main {
         grid.setItems(data);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(new ComponentRenderer<>(this::link)).setHeader("Reference").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> Words.urgency(e.urgent(), e.crisisKind())).setHeader("Urgent").setAutoWidth(true)
+        // a fixed width: the longest reason ("Urgent: crisis words (danger from another person)") wraps
+        grid.addColumn(e -> Words.urgency(e.urgent(), e.crisisKind())).setHeader("Urgent").setWidth("13rem")
                 .setFlexGrow(0);
         grid.addColumn(e -> hubNames.getOrDefault(e.hubId(), e.hubId())).setHeader("Hub");
         grid.addColumn(e -> Words.status(e.status()) + (e.textedBack() ? ", texted back" : "")).setHeader("Status");
