@@ -197,7 +197,7 @@ class AskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         if (wanted != null) {
             crisisHelp = new CrisisHelp(wanted, getLocale(),
-                    () -> CallMeView.start(state, ROUTE, CallMeAnswers::urgent));
+                    () -> CallMeView.start(state, ROUTE, answers -> answers.urgent(kind)));
             addComponentAtIndex(indexOf(heading) + 1, crisisHelp);
         }
     }

@@ -131,7 +131,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         if (wanted != null) {
             crisisHelp = new CrisisHelp(wanted, locale,
-                    () -> CallMeView.start(state, "results", CallMeAnswers::urgent));
+                    () -> CallMeView.start(state, "results", answers -> answers.urgent(kind)));
             addComponentAtIndex(indexOf(heading) + 1, crisisHelp);
         }
     }

@@ -477,7 +477,8 @@ class CallMeViewTest {
 
         Map<String, Object> saved = jdbc.queryForMap("select * from callback_request where phone = ?",
                 "+447700900124");
-        assertThat(saved.get("urgent")).isEqualTo(true);
+        assertThat(saved).containsEntry("urgent", true).as("staff see why: the kind, never the words")
+                .containsEntry("crisis_kind", "suicide");
         assertThat((String) saved.get("about_text")).startsWith(CallMeAnswers.URGENT_ABOUT)
                 .doesNotContain("end my life");
     }
