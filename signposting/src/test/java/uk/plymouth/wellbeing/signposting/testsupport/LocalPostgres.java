@@ -301,6 +301,8 @@ public final class LocalPostgres {
                     "unix_socket_directories = '" + socketDirectory.replace("'", "''") + "'",
                     "password_encryption = 'scram-sha-256'",
                     "shared_buffers = 32MB",
+                    // Spring keeps up to 32 test contexts, each with a pool of up to 10 connections
+                    "max_connections = 400",
                     "fsync = off",
                     "synchronous_commit = off",
                     "full_page_writes = off",
