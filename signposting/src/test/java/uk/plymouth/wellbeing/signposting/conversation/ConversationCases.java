@@ -294,9 +294,9 @@ abstract class ConversationCases extends TextingContext {
         jdbc.update("update sms_conversation set crisis_kind = null where phone = ?", resident.e164());
         send("CALL");
         send("YES");
-        // other test classes share the database and may have used the same number at the kiosk
-        Map<String, Object> request = callbacksOf(resident).stream().filter(r -> "SMS".equals(r.get("channel")))
-                .findFirst().orElseThrow();
+        // other test classes share the database and may have used the same number for their own requests
+        Map<String, Object> request = callbacksOf(resident).stream()
+                .filter(r -> CallbackDialogue.URGENT_ABOUT.equals(r.get("about_text"))).findFirst().orElseThrow();
         assertThat(request).containsEntry("urgent", true).containsEntry("crisis_kind", null);
         assertThat(jdbc.queryForList("select detail from callback_audit where request_id = ? and action ="
                 + " 'MARKED_URGENT'", String.class, request.get("id"))).singleElement().asString()
