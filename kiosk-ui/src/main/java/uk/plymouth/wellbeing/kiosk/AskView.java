@@ -19,12 +19,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import uk.plymouth.wellbeing.signposting.assistant.ModelAnswer;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.conversation.QuestionAnswer;
 import uk.plymouth.wellbeing.signposting.conversation.QuestionAnswers;
-import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
 import uk.plymouth.wellbeing.signposting.crisis.CrisisLines;
 import uk.plymouth.wellbeing.signposting.survey.SurveyDefinitions;
 
@@ -58,13 +56,12 @@ class AskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Catalogue catalogue;
     private final ItemWords words;
     private final Optional<String> wellbeingSurvey;
-    private final CrisisLines crisisLines;
-    private @Nullable CrisisHelp crisisHelp;
+    private final CrisisHelpSlot crisisHelp;
 
     AskView(QuestionAnswers questionAnswers, KioskState state, Catalogue catalogue, ItemWords words,
             SurveyDefinitions surveys, CrisisLines crisisLines) {
         this.questionAnswers = questionAnswers;
-        this.crisisLines = crisisLines;
+        this.crisisHelp = new CrisisHelpSlot(this, heading, crisisLines, state, ROUTE);
         this.state = state;
         this.catalogue = catalogue;
         this.words = words;
@@ -155,7 +152,7 @@ class AskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         answer.removeAll();
         cards.removeAll();
         QuestionAnswer reply = state.askedAnswer();
-        showCrisisHelp(reply == null ? null : reply.crisisKind());
+        crisisHelp.show(reply == null ? null : reply.crisisKind(), getLocale());
         if (reply == null) {
             return;
         }
@@ -182,23 +179,6 @@ class AskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             answer.add(offer(callMe));
         } else if (reply.offer() == ModelAnswer.Offer.SURVEY && wellbeingSurvey.isPresent()) {
             answer.add(offer(survey));
-        }
-    }
-
-    /** The crisis help under the heading for this kind of danger, or none; kept while it says the same. */
-    private void showCrisisHelp(@Nullable CrisisKind kind) {
-        CrisisLines.Panel wanted = kind == null ? null : crisisLines.panel(kind, getLocale());
-        if (crisisHelp != null && wanted != null && crisisHelp.says(wanted)) {
-            return;
-        }
-        if (crisisHelp != null) {
-            remove(crisisHelp);
-            crisisHelp = null;
-        }
-        if (wanted != null) {
-            crisisHelp = new CrisisHelp(wanted, getLocale(),
-                    () -> CallMeView.start(state, ROUTE, answers -> answers.urgent(kind)));
-            addComponentAtIndex(indexOf(heading) + 1, crisisHelp);
         }
     }
 

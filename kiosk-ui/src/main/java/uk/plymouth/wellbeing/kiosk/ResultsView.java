@@ -17,10 +17,8 @@ import com.vaadin.flow.router.Route;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
 import uk.plymouth.wellbeing.signposting.crisis.CrisisCheck;
-import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
 import uk.plymouth.wellbeing.signposting.crisis.CrisisLines;
 import uk.plymouth.wellbeing.signposting.search.SearchHit;
 import uk.plymouth.wellbeing.signposting.search.SearchRequest;
@@ -44,8 +42,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final H1 heading = new H1();
     private final ServiceSearch search;
     private final CrisisCheck crisis;
-    private final CrisisLines crisisLines;
-    private @Nullable CrisisHelp crisisHelp;
+    private final CrisisHelpSlot crisisHelp;
     private final KioskState state;
     private final ItemWords words;
     private final Clock clock;
@@ -55,7 +52,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             Clock clock) {
         this.search = search;
         this.crisis = crisis;
-        this.crisisLines = crisisLines;
+        this.crisisHelp = new CrisisHelpSlot(this, heading, crisisLines, state, "results");
         this.state = state;
         this.words = words;
         this.clock = clock;
@@ -94,7 +91,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 ? current.categories().stream().map(c -> words.categoryLabel(c, locale)).sorted()
                         .reduce((a, b) -> a + ", " + b).orElse("")
                 : getTranslation("kiosk.results.for", current.text()));
-        showCrisisHelp(current.text());
+        crisisHelp.show(crisis.assess(current.text()).kind(), locale);
         renderChips(current, found);
         results.removeAll();
         if (found.place() != null) {
@@ -116,24 +113,6 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             cards.add(card);
         }
         results.add(cards, paging(current, found));
-    }
-
-    /** The crisis help under the heading when the words may mean a crisis; kept while it says the same. */
-    private void showCrisisHelp(String text) {
-        CrisisKind kind = crisis.assess(text).kind();
-        CrisisLines.Panel wanted = kind == null ? null : crisisLines.panel(kind, locale);
-        if (crisisHelp != null && wanted != null && crisisHelp.says(wanted)) {
-            return;
-        }
-        if (crisisHelp != null) {
-            remove(crisisHelp);
-            crisisHelp = null;
-        }
-        if (wanted != null) {
-            crisisHelp = new CrisisHelp(wanted, locale,
-                    () -> CallMeView.start(state, "results", answers -> answers.urgent(kind)));
-            addComponentAtIndex(indexOf(heading) + 1, crisisHelp);
-        }
     }
 
     private SearchRequest request(KioskSearch current) {
