@@ -1,6 +1,5 @@
 package uk.plymouth.wellbeing.signposting.conversation;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -17,8 +16,6 @@ import uk.plymouth.wellbeing.signposting.conversation.ConversationState.Step;
 import uk.plymouth.wellbeing.signposting.crisis.CrisisAssessment;
 import uk.plymouth.wellbeing.signposting.crisis.CrisisAssessment.Level;
 import uk.plymouth.wellbeing.signposting.crisis.CrisisCheck;
-import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
-import uk.plymouth.wellbeing.signposting.crisis.CrisisLines;
 import uk.plymouth.wellbeing.signposting.messaging.OptOuts;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 import uk.plymouth.wellbeing.signposting.timetable.Timetable;
@@ -31,7 +28,7 @@ import uk.plymouth.wellbeing.signposting.timetable.Timetable;
  * <p>In this order:
  * <ol>
  *   <li><b>Crisis language</b> ({@link CrisisCheck}: the rules of every language, then meaning) comes before
- *       anything else: the lines for its kind of danger ({@link CrisisLines}: 999 first for danger now, an overdose
+ *       anything else: the lines for its kind of danger ({@link CrisisReplies}: 999 first for danger now, an overdose
  *       or a medical emergency, Samaritans for suicidal thoughts, the abuse helpline for abuse...), in the language
  *       the text is in. Then: when the check is sure and the text asks nothing else, an offer of an urgent callback;
  *       when it is sure and asks something else ("he hits me, need a food bank"), the answer to that; when unsure,
@@ -64,7 +61,7 @@ public class Conversation {
     private static final Logger log = LoggerFactory.getLogger(Conversation.class);
 
     private final CrisisCheck crisisCheck;
-    private final CrisisLines lines;
+    private final CrisisReplies crisisReplies;
     private final OptOuts optOuts;
     private final ConversationStore store;
     private final SearchReplies searches;
@@ -77,11 +74,12 @@ public class Conversation {
     private final MeaningIntents intents;
     private final ModelReplies model;
 
-    Conversation(CrisisCheck crisisCheck, CrisisLines lines, OptOuts optOuts, ConversationStore store, SearchReplies searches,
+    Conversation(CrisisCheck crisisCheck, CrisisReplies crisisReplies, OptOuts optOuts, ConversationStore store,
+            SearchReplies searches,
             Timetable timetable, HubChoice hubs, CallbackDialogue dialogue, CallbackQueue callbacks,
             CallbackTexts staffTexts, SurveyDialogue surveys, MeaningIntents intents, ModelReplies model) {
         this.crisisCheck = crisisCheck;
-        this.lines = lines;
+        this.crisisReplies = crisisReplies;
         this.optOuts = optOuts;
         this.store = store;
         this.searches = searches;
@@ -104,61 +102,15 @@ public class Conversation {
         boolean answersCrisis = crisis.level() == Level.CLEAR
                 || crisis.level() == Level.POSSIBLE && !Keywords.asksToStopTexts(body);
         try {
-            return answersCrisis ? crisis(text.from(), body, crisis) : answer(text.from(), body);
+            return answersCrisis ? crisisReplies.reply(text.from(), body, crisis, () -> answer(text.from(), body))
+                    : answer(text.from(), body);
         } catch (RuntimeException failed) {
             // the exception may quote the text or the number: log where it failed, not what it said
             StackTraceElement[] trace = failed.getStackTrace();
             log.error("Answering a text from {} failed: {} at {}", text.from().masked(), failed.getClass().getName(),
                     trace.length > 0 ? trace[0] : "?");
-            return answersCrisis ? ConversationReply.crisis(lines.text(crisis.kind(), crisis.language()))
-                    : ConversationReply.of(ReplyTexts.SOMETHING_WRONG);
+            return answersCrisis ? crisisReplies.linesAlone(crisis) : ConversationReply.of(ReplyTexts.SOMETHING_WRONG);
         }
-    }
-
-    /**
-     * Words that may mean a crisis: the lines for its kind first, in the resident's language, then what else they
-     * asked. Sure and asking nothing else: an offer of an urgent call. Unsure: the usual answer too, as it may be an
-     * ordinary request after all. Either way a CALL now is urgent.
-     */
-    private ConversationReply crisis(PhoneNumber from, String body, CrisisAssessment crisis) {
-        CrisisKind kind = Objects.requireNonNull(crisis.kind());
-        String first = lines.text(kind, crisis.language());
-        if (crisis.level() == Level.CLEAR) {
-            staffTexts.awaitingReplyFrom(from).ifPresent(request -> staffTexts.residentReplied(request, body));
-        }
-        if (optOuts.isOptedOut(from)) {
-            log.info("Crisis lines ({}) sent to {} (opted out of other texts)", kind.id(), from.masked());
-            return ConversationReply.crisis(lines.optedOut(kind, crisis.language()));
-        }
-        String offer = lines.offer(crisis.language());
-        if (crisis.level() == Level.POSSIBLE) {
-            ConversationReply usual = answer(from, body);
-            store.find(from).filter(state -> state.step() != Step.EXPIRED)
-                    .ifPresent(state -> store.save(from, state.markedUrgent(kind)));
-            log.info("Crisis lines ({}, unsure) sent to {} before the usual answer", kind.id(), from.masked());
-            return ConversationReply.crisis(first, usual.messages().equals(List.of(
-                    ReplyTexts.NOTHING_FOUND)) ? List.of(offer) : usual.messages());
-        }
-        ConversationState before = current(from);
-        // a survey is no place for someone who may be in danger: it ends, and a CALL now is urgent
-        ConversationState state = (before.inSurvey() ? before.surveyOver() : before).markedUrgent(kind);
-        if (state.inDialogue()) {
-            Turn urgent = dialogue.start(state);
-            store.save(from, urgent.state());
-            log.info("Crisis lines ({}) sent to {}, urgent callback asked", kind.id(), from.masked());
-            return ConversationReply.crisis(first, urgent.text());
-        }
-        if (!crisis.alone()) {
-            Turn asked = searches.search(state, crisis.otherWords());
-            if (!asked.text().equals(ReplyTexts.NOTHING_FOUND) && !asked.text().equals(ReplyTexts.NOT_UNDERSTOOD)) {
-                store.save(from, asked.state());
-                log.info("Crisis lines ({}) sent to {}, then what else they asked", kind.id(), from.masked());
-                return ConversationReply.crisis(first, List.of(asked.messages()));
-            }
-        }
-        store.save(from, state);
-        log.info("Crisis lines ({}) sent to {}, urgent callback offered", kind.id(), from.masked());
-        return ConversationReply.crisis(first, offer);
     }
 
     private ConversationReply answer(PhoneNumber from, String body) {
@@ -301,10 +253,6 @@ public class Conversation {
         callbacks.stopTexts(from);
         return ConversationReply.of(inSurvey ? ReplyTexts.SURVEY_STOPPED + " " + ReplyTexts.OPTED_OUT
                 : ReplyTexts.OPTED_OUT);
-    }
-
-    private ConversationState current(PhoneNumber from) {
-        return store.find(from).filter(state -> state.step() != Step.EXPIRED).orElseGet(ConversationState::fresh);
     }
 
     private String help(ConversationState state) {

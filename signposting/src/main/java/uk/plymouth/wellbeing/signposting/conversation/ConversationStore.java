@@ -66,6 +66,11 @@ class ConversationStore {
         return Optional.of(row.state);
     }
 
+    /** The number's conversation as the next text reads it: a fresh one when there is none or it expired. */
+    ConversationState current(PhoneNumber phone) {
+        return find(phone).filter(state -> state.step() != Step.EXPIRED).orElseGet(ConversationState::fresh);
+    }
+
     /** Saves the state as of now (so the idle time starts again). */
     void save(PhoneNumber phone, ConversationState state) {
         @Nullable SurveyInProgress survey = state.survey();
