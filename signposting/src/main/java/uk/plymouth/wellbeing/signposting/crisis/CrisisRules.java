@@ -2,12 +2,9 @@ package uk.plymouth.wellbeing.signposting.crisis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,15 +59,12 @@ final class CrisisRules {
      * A line of the file: {@code firm} phrases count even in a joke (the doubt words do not soften them);
      * {@code aloneOnly} phrases are sure only when the text says nothing else, and a cue otherwise.
      */
-    private record Phrase(CrisisKind kind, Strength strength, List<String> words, boolean firm, boolean aloneOnly) {}
+    record Phrase(CrisisKind kind, Strength strength, List<String> words, boolean firm, boolean aloneOnly) {}
 
     private static final int MAX_GAP = 3;
     /** A "~" in a phrase: up to this many words between its two sides ("my son ~ bruises"). */
     private static final int MAX_WIDE_GAP = 8;
     private static final String TAKEN_OUT = "_";
-    private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+#.*$");
-    private static final Pattern TIDY_PHRASE = Pattern.compile("[a-z0-9*~@]+( [a-z0-9*~@]+)*");
-    private static final Pattern LINE_KIND = Pattern.compile("^([a-z]+):(.*)$");
 
     private final String language;
     private final List<Phrase> phrases;
@@ -82,7 +76,7 @@ final class CrisisRules {
     private final String letters;
     private final Set<String> filler;
 
-    private CrisisRules(String language, List<Phrase> phrases, List<List<String>> ordinary,
+    CrisisRules(String language, List<Phrase> phrases, List<List<String>> ordinary,
             List<List<String>> doubts, Map<String, List<String>> spellings, Map<String, List<String>> groups,
             Set<String> markers, String letters, Set<String> filler) {
         this.language = language;
@@ -97,118 +91,12 @@ final class CrisisRules {
     }
 
     /**
-     * Reads a phrase file.
+     * Reads a phrase file ({@link CrisisRulesFile}).
      *
-     * @param fileName named in problem messages
-     * @param language the language its phrases are in ({@code en}, {@code pl})
-     * @throws IllegalArgumentException naming the file and line of the first problem, or saying the file has no
-     *     crisis phrases
+     * @throws IllegalArgumentException naming the file and line of the first problem
      */
     static CrisisRules parse(String fileName, String language, String text) {
-        List<Phrase> phrases = new ArrayList<>();
-        List<List<String>> ordinary = new ArrayList<>();
-        List<List<String>> doubts = new ArrayList<>();
-        Map<String, List<String>> spellings = new HashMap<>();
-        Map<String, List<String>> groups = new HashMap<>();
-        Set<String> markers = new HashSet<>();
-        Set<String> filler = new HashSet<>();
-        StringBuilder letters = new StringBuilder();
-        CrisisKind kind = null;
-        String[] lines = text.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = TRAILING_COMMENT.matcher(lines[i]).replaceFirst("").strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String where = fileName + ", line " + (i + 1) + ": ";
-            var labelled = LINE_KIND.matcher(line);
-            String label = labelled.matches() ? labelled.group(1) : "";
-            String rest = labelled.matches() ? labelled.group(2).strip() : line;
-            switch (label) {
-                case "kind" -> kind = CrisisKind.fromId(rest).orElseThrow(() -> new IllegalArgumentException(where
-                        + "unknown kind \"" + rest + "\"; use one of " + kindIds()));
-                case "spell" -> {
-                    String[] sides = rest.split("=", -1);
-                    String from = sides.length == 2 ? TidyWords.fold(sides[0]) : "";
-                    String to = sides.length == 2 ? TidyWords.fold(sides[1]) : "";
-                    if (from.isEmpty() || from.contains(" ") || to.isEmpty()) {
-                        throw new IllegalArgumentException(where + "write a spelling as \"spell: word = words\", not"
-                                + " \"" + line + "\"");
-                    }
-                    spellings.put(from, List.of(to.split(" ")));
-                }
-                case "group" -> {
-                    String[] sides = rest.split("=", -1);
-                    String name = sides.length == 2 ? sides[0].strip() : "";
-                    List<String> members = sides.length == 2 ? phrase(sides[1], where) : List.of();
-                    if (!name.matches("[a-z]+") || members.isEmpty() || members.stream().anyMatch(
-                            m -> m.equals("*") || m.equals("~") || m.startsWith("@"))) {
-                        throw new IllegalArgumentException(where + "write a group as \"group: name = word word*"
-                                + " ...\", then use it in phrases as @name, not \"" + line + "\"");
-                    }
-                    groups.put(name, members);
-                }
-                case "ordinary" -> ordinary.add(phrase(rest, where));
-                case "doubt" -> doubts.add(phrase(rest, where));
-                case "marker" -> markers.addAll(List.of(TidyWords.fold(rest).split(" ")));
-                case "filler" -> filler.addAll(List.of(TidyWords.fold(rest).split(" ")));
-                case "letters" -> letters.append(rest.replace(" ", ""));
-                case "cue", "", "firm", "alone" -> {
-                    if (kind == null) {
-                        throw new IllegalArgumentException(where + "say which kind of danger the phrases below are"
-                                + " first, e.g. \"kind: suicide\"");
-                    }
-                    phrases.add(new Phrase(kind, label.equals("cue") ? Strength.CUE : Strength.PHRASE,
-                            phrase(rest, where), label.equals("firm"), label.equals("alone")));
-                }
-                default -> throw new IllegalArgumentException(where + "unknown kind of line \"" + label + ":\"; use"
-                        + " a phrase, \"kind:\", \"firm:\", \"alone:\", \"cue:\", \"ordinary:\", \"doubt:\","
-                        + " \"group:\", \"spell:\", \"marker:\", \"letters:\" or \"filler:\"");
-            }
-        }
-        for (Phrase phrase : phrases) {
-            for (String word : phrase.words()) {
-                if (word.startsWith("@") && !groups.containsKey(word.substring(1))) {
-                    throw new IllegalArgumentException(fileName + ": no group called " + word + " (write \"group: "
-                            + word.substring(1) + " = ...\" in the file)");
-                }
-            }
-        }
-        if (phrases.stream().noneMatch(p -> p.strength() == Strength.PHRASE)) {
-            throw new IllegalArgumentException(fileName + ": no crisis phrases at all; the crisis lines would never"
-                    + " be sent");
-        }
-        return new CrisisRules(language, phrases, ordinary, doubts, spellings, groups, markers, letters.toString(),
-                filler);
-    }
-
-    private static String kindIds() {
-        return String.join(", ", Arrays.stream(CrisisKind.values()).map(CrisisKind::id).toList());
-    }
-
-    private static List<String> phrase(String written, String where) {
-        List<String> tidy = new ArrayList<>();
-        for (String token : written.strip().split("\\s+")) {
-            boolean stem = token.length() > 1 && token.endsWith("*");
-            String folded = token.equals("*") || token.equals("~") ? token
-                    : token.startsWith("@") ? "@" + TidyWords.fold(token.substring(1))
-                    : TidyWords.fold(stem ? token.substring(0, token.length() - 1) : token);
-            if (!folded.isEmpty()) {
-                tidy.add(folded + (stem ? "*" : ""));
-            }
-        }
-        String phrase = String.join(" ", tidy);
-        if (!TIDY_PHRASE.matcher(phrase).matches() || phrase.matches(".*\\*[a-z0-9@~].*")
-                || phrase.matches(".*[a-z0-9*]@.*")) {
-            throw new IllegalArgumentException(where + "write phrases as words separated by spaces, a * at the end of"
-                    + " a word or on its own, not \"" + written + "\"");
-        }
-        List<String> words = List.of(phrase.split(" "));
-        if (words.get(0).matches("[*~]") || words.get(words.size() - 1).matches("[*~]")) {
-            throw new IllegalArgumentException(where + "a phrase cannot start or end with a gap (*): \"" + written
-                    + "\"");
-        }
-        return words;
+        return CrisisRulesFile.parse(fileName, language, text);
     }
 
     String language() {
