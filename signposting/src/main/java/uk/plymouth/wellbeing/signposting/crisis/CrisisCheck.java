@@ -66,8 +66,10 @@ public class CrisisCheck {
         CrisisKind cueKind = null;
         CrisisRules clearRules = null;
         CrisisRules.Reading clearReading = null;
+        CrisisRules.Reading english = null;
         for (CrisisRules each : rules) {
             CrisisRules.Reading reading = each.read(text);
+            english = english == null ? reading : english;
             CrisisKind phrase = reading.mostUrgent(Strength.PHRASE);
             if (phrase != null && (clearKind == null || CrisisKind.moreUrgent(phrase, clearKind) != clearKind)) {
                 clearKind = phrase;
@@ -83,7 +85,6 @@ public class CrisisCheck {
             String replyIn = language.equals("en") ? clearRules.language() : language;
             return new Evidence(replyIn, clearKind, cueKind, null, otherWords(clearRules, clearReading));
         }
-        CrisisRules.Reading english = rules.get(0).read(text);
         CrisisClassifier.Reading meaning = null;
         if (language.equals("en") && classifier != null
                 && (cueKind != null || english.words().size() >= MIN_WORDS_BY_MEANING)) {

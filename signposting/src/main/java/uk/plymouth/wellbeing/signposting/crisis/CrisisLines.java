@@ -168,8 +168,4 @@ public final class CrisisLines {
     public List<String> languages() {
         return languages;
     }
-
-    String languageName(Locale locale) {
-        return locale.getDisplayLanguage(Locale.UK);
-    }
 }

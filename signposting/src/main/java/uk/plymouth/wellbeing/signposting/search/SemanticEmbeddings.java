@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,7 @@ public final class SemanticEmbeddings {
     private final int recentQueryCapacity;
     private final @Nullable TextEmbedder embedder;
     private final @Nullable EmbeddingCache cache;
-    private final @Nullable EmbeddingCache sentenceCache;
+    private final @Nullable SentenceVectors sentenceVectors;
     private final Map<String, float[]> recentQueries = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
@@ -45,8 +46,8 @@ public final class SemanticEmbeddings {
         this.recentQueryCapacity = recentQueryCapacity;
         this.cache = embedder == null ? null
                 : new EmbeddingCache(cacheDirectory, embedder.modelId(), embedder.dimensions());
-        this.sentenceCache = embedder == null ? null
-                : new EmbeddingCache(cacheDirectory, "sentences", embedder.modelId(), embedder.dimensions());
+        this.sentenceVectors = embedder == null ? null : new SentenceVectors(new EmbeddingCache(cacheDirectory, "sentences",
+                embedder.modelId(), embedder.dimensions()));
     }
 
     /** Vectors from this model, cached in memory and (when not null) in a file under {@code cacheDirectory}. */
@@ -77,31 +78,7 @@ public final class SemanticEmbeddings {
      * sentence file too, so a restart with the same examples embeds none of them.
      */
     public List<float[]> forSentences(List<String> sentences) {
-        TextEmbedder model = requireEmbedder();
-        EmbeddingCache known = java.util.Objects.requireNonNull(sentenceCache);
-        List<float[]> vectors = new ArrayList<>(sentences.size());
-        List<String> missing = new ArrayList<>();
-        for (String sentence : sentences) {
-            float[] vector = known.get(known.keyOf(sentence));
-            vectors.add(vector);
-            if (vector == null) {
-                missing.add(sentence);
-            }
-        }
-        if (missing.isEmpty()) {
-            return vectors;
-        }
-        List<float[]> worked = model.embedAll(missing);
-        worked.forEach(SemanticEmbeddings::toUnitLength);
-        Map<String, float[]> added = new HashMap<>();
-        for (int i = 0, m = 0; i < vectors.size(); i++) {
-            if (vectors.get(i) == null) {
-                vectors.set(i, worked.get(m));
-                added.put(known.keyOf(sentences.get(i)), worked.get(m++));
-            }
-        }
-        known.addAll(added);
-        return vectors;
+        return Objects.requireNonNull(sentenceVectors).of(sentences, requireEmbedder());
     }
 
     public Counts lastCounts() {
