@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.catalogue.CatalogueProperties;
 import uk.plymouth.wellbeing.signposting.catalogue.CatalogueSnapshot;
 import uk.plymouth.wellbeing.signposting.catalogue.content.ContentProblem;
@@ -21,9 +20,9 @@ import uk.plymouth.wellbeing.signposting.catalogue.content.ContentReader;
 import uk.plymouth.wellbeing.signposting.catalogue.content.ContentSet;
 import uk.plymouth.wellbeing.signposting.catalogue.content.InvalidContentException;
 import uk.plymouth.wellbeing.signposting.catalogue.store.CatalogueStore;
+import uk.plymouth.wellbeing.signposting.catalogue.store.LargeRemovalException;
 import uk.plymouth.wellbeing.signposting.catalogue.store.SyncReport;
 import uk.plymouth.wellbeing.signposting.search.IndexStats;
-import uk.plymouth.wellbeing.signposting.search.ServiceSearch;
 
 /**
  * Loads the content files into the database, the catalogue and the search, before the app takes requests, and
@@ -36,9 +35,9 @@ public class DirectoryLoader implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(DirectoryLoader.class);
 
     private final CatalogueProperties properties;
+    private final DirectoryProperties directory;
     private final CatalogueStore store;
-    private final Catalogue catalogue;
-    private final ServiceSearch search;
+    private final LiveDirectory live;
     private final Clock clock;
     private final ContentReader reader = new ContentReader();
 
@@ -46,12 +45,12 @@ public class DirectoryLoader implements SmartInitializingSingleton {
     private volatile String fingerprint = "";
     private volatile Instant lastCheck = Instant.EPOCH;
 
-    DirectoryLoader(CatalogueProperties properties, CatalogueStore store, Catalogue catalogue, ServiceSearch search,
-            Clock clock) {
+    DirectoryLoader(CatalogueProperties properties, DirectoryProperties directory, CatalogueStore store,
+            LiveDirectory live, Clock clock) {
         this.properties = properties;
+        this.directory = directory;
         this.store = store;
-        this.catalogue = catalogue;
-        this.search = search;
+        this.live = live;
         this.clock = clock;
         this.status = new DirectoryStatus(properties.location(), null, 0, 0, 0, clock.instant(), List.of());
     }
@@ -65,16 +64,31 @@ public class DirectoryLoader implements SmartInitializingSingleton {
         return status;
     }
 
-    /** Reads the files again and makes them live if they are all right. */
-    public synchronized DirectoryStatus reload() {
+    /** Reads the files again and makes them live if they are all right and remove no more than a set share. */
+    public DirectoryStatus reload() {
+        return reload(false);
+    }
+
+    /**
+     * Reads the files again and makes them live if they are all right.
+     *
+     * @param removalConfirmed an admin agreed to take more than {@code hub.directory.max-removed-share} of the
+     *     live services and activities off the directory
+     */
+    public synchronized DirectoryStatus reload(boolean removalConfirmed) {
         long started = System.nanoTime();
         Instant startedAt = clock.instant();
         String location = properties.location();
         fingerprint = isOnDisk() ? ContentFingerprint.of(location) : "";
         try {
             ContentSet content = reader.read(location, LocalDate.now(clock));
-            SyncReport report = store.save(content, location, startedAt, clock.instant());
+            SyncReport report = store.save(content, location, startedAt, clock.instant(), directory.maxRemovedShare(),
+                    removalConfirmed);
             publish(startedAt, report, started);
+        } catch (LargeRemovalException tooMuch) {
+            log.error("Content files in {} refused, the directory is unchanged. {}", location, tooMuch.getMessage());
+            store.recordRefusal(location, tooMuch.getMessage(), startedAt, clock.instant());
+            serveLastGood(startedAt, List.of(new ContentProblem(location, 0, null, tooMuch.getMessage())));
         } catch (InvalidContentException refused) {
             log.error("Content files in {} refused, the directory is unchanged. {}", location, refused.getMessage());
             store.recordRefusal(location, refused.getMessage(), startedAt, clock.instant());
@@ -111,9 +125,8 @@ public class DirectoryLoader implements SmartInitializingSingleton {
     }
 
     private void publish(Instant startedAt, SyncReport report, long started) {
-        CatalogueSnapshot snapshot = liveSnapshot(startedAt).orElse(CatalogueSnapshot.EMPTY);
-        catalogue.replace(snapshot);
-        IndexStats index = search.rebuild(snapshot);
+        CatalogueSnapshot snapshot = live.storedSnapshot().orElse(CatalogueSnapshot.EMPTY);
+        IndexStats index = live.serveAll(snapshot, report.revision());
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         log.info(String.format(Locale.UK, "Directory loaded from %s in %d ms: %d hubs, %d services, %d activities "
                 + "(%d added, %d updated, %d archived, %d restored); search index of %d documents (%.1f MB) built "
@@ -127,16 +140,13 @@ public class DirectoryLoader implements SmartInitializingSingleton {
     private void serveLastGood(Instant attempt, List<ContentProblem> problems) {
         DirectoryStatus previous = status;
         if (previous.servingSince() == null) {
-            Optional<CatalogueSnapshot> stored = storedSnapshot(attempt);
-            stored.ifPresent(snapshot -> {
-                catalogue.replace(snapshot);
-                search.rebuild(snapshot);
-                log.warn("Serving the directory last saved in the database: {} hubs, {} services, {} activities",
-                        snapshot.hubs().size(), snapshot.services().size(), snapshot.activities().size());
-            });
-            CatalogueSnapshot live = stored.orElse(CatalogueSnapshot.EMPTY);
+            Optional<CatalogueSnapshot> stored = servedFromDatabase();
+            stored.ifPresent(snapshot -> log.warn("Serving the directory last saved in the database: {} hubs, {} "
+                    + "services, {} activities", snapshot.hubs().size(), snapshot.services().size(),
+                    snapshot.activities().size()));
+            CatalogueSnapshot served = stored.orElse(CatalogueSnapshot.EMPTY);
             status = new DirectoryStatus(properties.location(), stored.isPresent() ? attempt : null,
-                    live.hubs().size(), live.services().size(), live.activities().size(), attempt,
+                    served.hubs().size(), served.services().size(), served.activities().size(), attempt,
                     problems);
         } else {
             status = new DirectoryStatus(previous.source(), previous.servingSince(), previous.hubs(),
@@ -144,17 +154,12 @@ public class DirectoryLoader implements SmartInitializingSingleton {
         }
     }
 
-    private Optional<CatalogueSnapshot> storedSnapshot(Instant loadedAt) {
+    private Optional<CatalogueSnapshot> servedFromDatabase() {
         try {
-            return liveSnapshot(loadedAt);
+            return live.serveStored();
         } catch (RuntimeException unavailable) {
             log.error("The stored directory cannot be read either; nothing to serve yet", unavailable);
             return Optional.empty();
         }
-    }
-
-    private Optional<CatalogueSnapshot> liveSnapshot(Instant loadedAt) {
-        return store.load().map(set -> CatalogueSnapshot.of(set.hubs(), set.services(), set.activities(),
-                set.districts(), set.synonyms(), loadedAt));
     }
 }

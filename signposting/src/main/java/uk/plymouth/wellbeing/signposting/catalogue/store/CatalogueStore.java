@@ -5,14 +5,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +21,9 @@ import uk.plymouth.wellbeing.signposting.catalogue.content.ContentSet;
 import uk.plymouth.wellbeing.signposting.location.PostcodeDistrict;
 
 /**
- * Writes checked content to the database by stable id and reads the live directory back. Loading the same files
- * twice changes nothing; an edited record is updated; a record gone from the files is archived, not deleted.
+ * Writes checked content files to the database by stable id and reads the live directory back. Loading the same
+ * files twice changes nothing; a record the files changed is updated; a record gone from the files is archived, not
+ * deleted; an item edited in the app keeps its edit until the files change that item.
  */
 @Service
 public class CatalogueStore {
@@ -37,31 +36,53 @@ public class CatalogueStore {
     private final StoredActivityRepository activities;
     private final StoredTextRepository texts;
     private final ContentLoadRepository loads;
+    private final DirectoryVersions versions;
+    private final DirectoryChangeLog changes;
 
     CatalogueStore(StoredHubRepository hubs, StoredServiceRepository services, StoredActivityRepository activities,
-            StoredTextRepository texts, ContentLoadRepository loads) {
+            StoredTextRepository texts, ContentLoadRepository loads, DirectoryVersions versions,
+            DirectoryChangeLog changes) {
         this.hubs = hubs;
         this.services = services;
         this.activities = activities;
         this.texts = texts;
         this.loads = loads;
+        this.versions = versions;
+        this.changes = changes;
     }
 
-    /** Saves a whole checked content set in one transaction and records the load. */
+    /**
+     * Saves a whole checked content set in one transaction and records the load. Only what the files changed
+     * since they were last loaded is taken, so edits made in the app stay; each change becomes a version.
+     *
+     * @param removalConfirmed an admin agreed to a load that takes more than {@code maxRemovedShare} of the
+     *     live services and activities off the directory
+     * @throws LargeRemovalException when the load would remove more than that share without confirmation
+     */
     @Transactional
-    public SyncReport save(ContentSet content, String source, Instant startedAt, Instant now) {
-        Counter counter = new Counter();
-        sync(content.hubs(), hubs, Hub::id, h -> new StoredHub(h, now), (s, h) -> s.take(h, now), counter, now);
+    public SyncReport save(ContentSet content, String source, Instant startedAt, Instant now, double maxRemovedShare,
+            boolean removalConfirmed) {
+        int dropping = FileSync.wouldDrop(content.services(), services, HubService::id)
+                + FileSync.wouldDrop(content.activities(), activities, Activity::id);
+        long live = services.findAll().stream().filter(s -> !s.isArchived()).count()
+                + activities.findAll().stream().filter(a -> !a.isArchived()).count();
+        if (!removalConfirmed && dropping > 0 && dropping > maxRemovedShare * live) {
+            throw new LargeRemovalException(dropping, (int) live);
+        }
+        FileSync sync = new FileSync(versions.latestOfAll(), source, now);
+        sync.sync(content.hubs(), hubs, Hub::id, h -> new StoredHub(h, now, true), (s, h) -> s.takeFromFiles(h, now));
         hubs.flush();
-        sync(content.services(), services, HubService::id, s -> new StoredService(s, now), (s, r) -> s.take(r, now),
-                counter, now);
-        sync(content.activities(), activities, Activity::id, a -> new StoredActivity(a, now),
-                (s, a) -> s.take(a, now), counter, now);
-        saveText(POSTCODES, ItemJson.of(content.districts()).text(), now);
-        saveText(SYNONYMS, content.synonyms(), now);
+        sync.sync(content.services(), services, HubService::id, s -> new StoredService(s, now, true),
+                (s, r) -> s.takeFromFiles(r, now));
+        sync.sync(content.activities(), activities, Activity::id, a -> new StoredActivity(a, now, true),
+                (s, a) -> s.takeFromFiles(a, now));
+        boolean textsChanged = saveText(POSTCODES, ItemJson.of(content.districts()).text(), now)
+                | saveText(SYNONYMS, content.synonyms(), now);
+        versions.insertAll(sync.versions);
+        long revision = sync.changedAnything() || textsChanged ? changes.recordEverything(now) : changes.current();
         SyncReport report = new SyncReport(content.hubs().size(), content.services().size(),
-                content.activities().size(), counter.added, counter.updated, counter.unchanged, counter.archived,
-                counter.restored);
+                content.activities().size(), sync.added, sync.updated, sync.unchanged, sync.archived, sync.restored,
+                revision);
         loads.save(ContentLoad.loaded(startedAt, source, report, Duration.between(startedAt, now)));
         return report;
     }
@@ -87,6 +108,16 @@ public class CatalogueStore {
         return Optional.of(new ContentSet(liveHubs, liveServices, liveActivities, districts(), text(SYNONYMS)));
     }
 
+    /** When each live hub, service and activity last changed, by id. */
+    @Transactional(readOnly = true)
+    public Map<String, Instant> changedAt() {
+        Map<String, Instant> changed = new HashMap<>();
+        for (JpaRepository<? extends StoredItem, String> repository : List.of(hubs, services, activities)) {
+            repository.findAll().stream().filter(s -> !s.isArchived()).forEach(s -> changed.put(s.id(), s.updatedAt()));
+        }
+        return changed;
+    }
+
     /** Ids of archived items: kept for history, never shown. */
     @Transactional(readOnly = true)
     public Set<String> archivedIds() {
@@ -97,30 +128,11 @@ public class CatalogueStore {
         return ids;
     }
 
-    private <R, E extends StoredItem> void sync(List<R> records, JpaRepository<E, String> repository,
-            Function<R, String> idOf, Function<R, E> create, BiFunction<E, R, StoredItem.Change> take,
-            Counter counter, Instant now) {
-        Map<String, E> existing = repository.findAll().stream().collect(Collectors.toMap(StoredItem::id, e -> e));
-        for (R record : records) {
-            E stored = existing.remove(idOf.apply(record));
-            if (stored == null) {
-                repository.save(create.apply(record));
-                counter.added++;
-            } else {
-                counter.count(take.apply(stored, record));
-            }
-        }
-        for (E leftOver : existing.values()) {
-            if (leftOver.archive(now)) {
-                counter.archived++;
-            }
-        }
-    }
-
-    private void saveText(String name, String body, Instant now) {
+    private boolean saveText(String name, String body, Instant now) {
         StoredText text = texts.findById(name).orElseGet(() -> new StoredText(name));
-        text.replace(body, now);
+        boolean changed = text.replace(body, now);
         texts.save(text);
+        return changed;
     }
 
     private String text(String name) {
@@ -136,23 +148,6 @@ public class CatalogueStore {
             return ItemJson.MAPPER.readValue(json, new TypeReference<List<PostcodeDistrict>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored postcode districts cannot be read back", e);
-        }
-    }
-
-    private static final class Counter {
-        int added;
-        int updated;
-        int unchanged;
-        int archived;
-        int restored;
-
-        void count(StoredItem.Change change) {
-            switch (change) {
-                case ADDED -> added++;
-                case UPDATED -> updated++;
-                case RESTORED -> restored++;
-                case UNCHANGED -> unchanged++;
-            }
         }
     }
 }

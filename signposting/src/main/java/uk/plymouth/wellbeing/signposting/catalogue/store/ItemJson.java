@@ -11,16 +11,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** A record as stored JSON, with the SHA-256 of that JSON to spot changes. */
-record ItemJson(String text, String hash) {
+/** A directory record as stored JSON, with the SHA-256 of that JSON to spot changes. */
+public record ItemJson(String text, String hash) {
 
-    static final ObjectMapper MAPPER = JsonMapper.builder()
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    static ItemJson of(Object record) {
+    public static ItemJson of(Object record) {
         try {
             String text = MAPPER.writeValueAsString(record);
             return new ItemJson(text, sha256(text));
@@ -29,7 +29,7 @@ record ItemJson(String text, String hash) {
         }
     }
 
-    static <T> T read(String text, Class<T> type) {
+    public static <T> T read(String text, Class<T> type) {
         try {
             return MAPPER.readValue(text, type);
         } catch (JsonProcessingException e) {

@@ -29,15 +29,20 @@ class StoredActivity extends StoredItem {
 
     protected StoredActivity() {}
 
-    StoredActivity(Activity activity, Instant now) {
-        super(activity.id(), ItemJson.of(activity), now);
+    StoredActivity(Activity activity, Instant now, boolean fromFiles) {
+        super(activity.id(), ItemJson.of(activity), now, fromFiles);
         copyColumns(activity);
     }
 
-    Change take(Activity activity, Instant now) {
-        Change change = takeContent(ItemJson.of(activity), now);
+    Change takeFromFiles(Activity activity, Instant now) {
+        Change change = takeFromFiles(ItemJson.of(activity), now);
         copyColumns(activity);
         return change;
+    }
+
+    void publish(Activity activity, boolean archived, Instant now) {
+        publish(ItemJson.of(activity), archived, now);
+        copyColumns(activity);
     }
 
     Activity activity() {

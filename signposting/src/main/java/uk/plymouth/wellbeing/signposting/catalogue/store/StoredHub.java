@@ -18,15 +18,20 @@ class StoredHub extends StoredItem {
 
     protected StoredHub() {}
 
-    StoredHub(Hub hub, Instant now) {
-        super(hub.id(), ItemJson.of(hub), now);
+    StoredHub(Hub hub, Instant now, boolean fromFiles) {
+        super(hub.id(), ItemJson.of(hub), now, fromFiles);
         copyColumns(hub);
     }
 
-    Change take(Hub hub, Instant now) {
-        Change change = takeContent(ItemJson.of(hub), now);
+    Change takeFromFiles(Hub hub, Instant now) {
+        Change change = takeFromFiles(ItemJson.of(hub), now);
         copyColumns(hub);
         return change;
+    }
+
+    void publish(Hub hub, boolean archived, Instant now) {
+        publish(ItemJson.of(hub), archived, now);
+        copyColumns(hub);
     }
 
     Hub hub() {

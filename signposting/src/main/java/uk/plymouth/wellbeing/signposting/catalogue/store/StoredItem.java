@@ -27,6 +27,9 @@ abstract class StoredItem {
     @Column(name = "content_hash", nullable = false, length = 64)
     private String contentHash;
 
+    @Column(name = "file_hash", length = 64)
+    private @Nullable String fileHash;
+
     @Column(name = "archived_at")
     private @Nullable Instant archivedAt;
 
@@ -50,6 +53,46 @@ abstract class StoredItem {
         this.details = json.text();
         this.contentHash = json.hash();
         this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** A row first written by a load of the content files. */
+    protected StoredItem(String id, ItemJson json, Instant now, boolean fromFiles) {
+        this(id, json, now);
+        this.fileHash = fromFiles ? json.hash() : null;
+    }
+
+    /**
+     * Takes the content files' record for this id only if the files changed it since they last gave it: an edit
+     * made in the app since then is kept.
+     */
+    Change takeFromFiles(ItemJson json, Instant now) {
+        if (json.hash().equals(fileHash)) {
+            return Change.UNCHANGED;
+        }
+        fileHash = json.hash();
+        return takeContent(json, now);
+    }
+
+    /** The files no longer give this item: archive it if it came from them; items made in the app stay. */
+    boolean droppedFromFiles(Instant now) {
+        if (fileHash == null) {
+            return false;
+        }
+        fileHash = null;
+        return archive(now);
+    }
+
+    /** Whether a load of the files without this item would take it off the directory. */
+    boolean liveFromFiles() {
+        return fileHash != null && archivedAt == null;
+    }
+
+    /** Makes a version published in the app live (or archived). */
+    void publish(ItemJson json, boolean archived, Instant now) {
+        this.details = json.text();
+        this.contentHash = json.hash();
+        this.archivedAt = archived ? now : null;
         this.updatedAt = now;
     }
 
@@ -91,5 +134,9 @@ abstract class StoredItem {
     @Nullable
     Instant archivedAt() {
         return archivedAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
     }
 }

@@ -37,15 +37,20 @@ class StoredService extends StoredItem {
 
     protected StoredService() {}
 
-    StoredService(HubService service, Instant now) {
-        super(service.id(), ItemJson.of(service), now);
+    StoredService(HubService service, Instant now, boolean fromFiles) {
+        super(service.id(), ItemJson.of(service), now, fromFiles);
         copyColumns(service);
     }
 
-    Change take(HubService service, Instant now) {
-        Change change = takeContent(ItemJson.of(service), now);
+    Change takeFromFiles(HubService service, Instant now) {
+        Change change = takeFromFiles(ItemJson.of(service), now);
         copyColumns(service);
         return change;
+    }
+
+    void publish(HubService service, boolean archived, Instant now) {
+        publish(ItemJson.of(service), archived, now);
+        copyColumns(service);
     }
 
     HubService service() {

@@ -27,11 +27,14 @@ class StoredText {
         this.name = name;
     }
 
-    void replace(String body, Instant now) {
-        if (!this.body.equals(body)) {
-            this.body = body;
-            this.updatedAt = now;
+    /** True if the body changed. */
+    boolean replace(String body, Instant now) {
+        if (this.body.equals(body)) {
+            return false;
         }
+        this.body = body;
+        this.updatedAt = now;
+        return true;
     }
 
     String body() {
