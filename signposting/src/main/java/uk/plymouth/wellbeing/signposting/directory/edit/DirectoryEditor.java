@@ -100,6 +100,39 @@ public class DirectoryEditor {
         return write(who, ref, basedOn, earlier, false, "Restored version " + version, publish, Action.RESTORED);
     }
 
+    /**
+     * Records that someone checked a live service or activity and it is still right: its "last checked" date
+     * becomes today. Any member of staff of its hubs may do this without a hub lead, as nothing else changes.
+     */
+    public ItemVersion confirmStillRight(StaffIdentity who, ItemRef ref, int basedOn) {
+        Object current = versions.find(ref, basedOn).map(v -> v.record(ref.kind().recordType()))
+                .orElseThrow(() -> new IllegalArgumentException("No version " + basedOn + " of " + ref));
+        Object checked = CheckedToday.of(current, java.time.LocalDate.now(clock));
+        EditRights.checkEdit(who, ref.kind(), ItemKind.hubIdsOf(current), ItemKind.hubIdsOf(checked));
+        ItemVersion saved;
+        try {
+            saved = inTransaction(() -> {
+                int latest = baseline(ref);
+                if (latest != basedOn) {
+                    throw conflict(ref, basedOn, latest);
+                }
+                Instant now = clock.instant();
+                int number = latest + 1;
+                List<FieldChange> changed = FieldChanges.between(current, checked);
+                versions.insert(new StoredVersion(ref, number, VersionState.PUBLISHED, false,
+                        ItemJson.of(checked).text(), FieldChanges.toJson(changed), "Checked: still right",
+                        ItemKind.hubIdsOf(checked), who.username(), now, who.username(), now));
+                goLive(ref, checked, false, number, now);
+                audit.record(now, who.username(), Action.CHECKED_STILL_RIGHT, ref, number, null);
+                return versions.find(ref, number).map(ItemVersion::of).orElseThrow();
+            });
+        } catch (DataIntegrityViolationException collided) {
+            throw conflict(ref, basedOn, versions.latest(ref));
+        }
+        liveDirectory.catchUp();
+        return saved;
+    }
+
     /** Publishes a waiting draft as it is. */
     public ItemVersion publish(StaffIdentity who, ItemRef ref, int version) {
         ItemVersion published = inTransaction(() -> {
