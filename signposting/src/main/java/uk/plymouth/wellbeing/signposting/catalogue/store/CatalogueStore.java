@@ -51,6 +51,12 @@ public class CatalogueStore {
         this.changes = changes;
     }
 
+    /** Saves a load that may remove at most a fifth of the live services and activities (see below). */
+    @Transactional
+    public SyncReport save(ContentSet content, String source, Instant startedAt, Instant now) {
+        return save(content, source, startedAt, now, 0.2, false);
+    }
+
     /**
      * Saves a whole checked content set in one transaction and records the load. Only what the files changed
      * since they were last loaded is taken, so edits made in the app stay; each change becomes a version.

@@ -36,7 +36,9 @@ class StoredActivity extends StoredItem {
 
     Change takeFromFiles(Activity activity, Instant now) {
         Change change = takeFromFiles(ItemJson.of(activity), now);
-        copyColumns(activity);
+        if (change != Change.UNCHANGED) {
+            copyColumns(activity);
+        }
         return change;
     }
 

@@ -25,7 +25,9 @@ class StoredHub extends StoredItem {
 
     Change takeFromFiles(Hub hub, Instant now) {
         Change change = takeFromFiles(ItemJson.of(hub), now);
-        copyColumns(hub);
+        if (change != Change.UNCHANGED) {
+            copyColumns(hub);
+        }
         return change;
     }
 

@@ -44,7 +44,9 @@ class StoredService extends StoredItem {
 
     Change takeFromFiles(HubService service, Instant now) {
         Change change = takeFromFiles(ItemJson.of(service), now);
-        copyColumns(service);
+        if (change != Change.UNCHANGED) {
+            copyColumns(service);
+        }
         return change;
     }
 

@@ -1,6 +1,7 @@
 package uk.plymouth.wellbeing.signposting.catalogue.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.plymouth.wellbeing.signposting.testsupport.CatalogueFixtures.CENTRAL_LIBRARY;
 import static uk.plymouth.wellbeing.signposting.testsupport.CatalogueFixtures.FOUR_GREENS;
 import static uk.plymouth.wellbeing.signposting.testsupport.CatalogueFixtures.JAN_CUTTING;
@@ -71,12 +72,18 @@ abstract class CatalogueStoreCases {
     @Autowired
     DirectoryLoader loader;
 
+    @Autowired
+    LiveRecords liveRecords;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     final ContentSet v1 = CatalogueFixtures.directory();
 
     @BeforeEach
     void emptyTables() {
         for (String table : List.of("service_hub", "activity", "directory_service", "hub", "content_text",
-                "content_load")) {
+                "content_load", "directory_version", "directory_change", "directory_audit")) {
             jdbc.update("delete from " + table);
         }
     }
@@ -106,7 +113,8 @@ abstract class CatalogueStoreCases {
     void theFirstSaveAddsEverything() {
         SyncReport report = store.save(v1, SOURCE, T1, T1.plusMillis(250));
 
-        assertThat(report).isEqualTo(new SyncReport(3, 4, 3, 10, 0, 0, 0, 0));
+        assertThat(report).usingRecursiveComparison().ignoringFields("revision")
+                .isEqualTo(new SyncReport(3, 4, 3, 10, 0, 0, 0, 0, 0L));
         assertThat(count("hub")).isEqualTo(3);
         assertThat(count("directory_service")).isEqualTo(4);
         assertThat(count("activity")).isEqualTo(3);
@@ -162,7 +170,8 @@ abstract class CatalogueStoreCases {
 
         SyncReport report = store.save(v2, SOURCE, T2, T2);
 
-        assertThat(report).isEqualTo(new SyncReport(3, 4, 3, 0, 1, 9, 0, 0));
+        assertThat(report).usingRecursiveComparison().ignoringFields("revision")
+                .isEqualTo(new SyncReport(3, 4, 3, 0, 1, 9, 0, 0, 0L));
         assertThat(jdbc.queryForList("select id from directory_service where updated_at > created_at", String.class))
                 .containsExactly("fg-debt-advice");
         assertThat(instant("select max(updated_at) from hub")).isEqualTo(T1);
@@ -182,7 +191,8 @@ abstract class CatalogueStoreCases {
 
         SyncReport report = store.save(v2, SOURCE, T2, T2);
 
-        assertThat(report).isEqualTo(new SyncReport(3, 4, 2, 0, 0, 9, 1, 0));
+        assertThat(report).usingRecursiveComparison().ignoringFields("revision")
+                .isEqualTo(new SyncReport(3, 4, 2, 0, 0, 9, 1, 0, 0L));
         ContentSet live = store.load().orElseThrow();
         assertThat(live.activities()).extracting(Activity::id)
                 .containsExactly("cl-digital-drop-in", "jc-walking-football");
@@ -203,13 +213,63 @@ abstract class CatalogueStoreCases {
 
         SyncReport report = store.save(v1, SOURCE, T3, T3);
 
-        assertThat(report).isEqualTo(new SyncReport(3, 4, 3, 0, 0, 9, 0, 1));
+        assertThat(report).usingRecursiveComparison().ignoringFields("revision")
+                .isEqualTo(new SyncReport(3, 4, 3, 0, 0, 9, 0, 1, 0L));
         assertThat(jdbc.queryForObject("select count(*) from activity where archived_at is not null", Integer.class))
                 .isZero();
         assertThat(store.archivedIds()).isEmpty();
         assertSameDirectory(store.load().orElseThrow(), v1);
         Map<String, Object> last = jdbc.queryForMap("select * from content_load order by id desc limit 1");
         assertThat(numbers(last, "added", "updated", "archived", "restored")).containsExactly(0L, 0L, 0L, 1L);
+    }
+
+    @Test
+    void anEditMadeInTheAppSurvivesReloadingUnchangedFilesButNotAChangeToThatItemInTheFiles() {
+        store.save(v1, SOURCE, T1, T1);
+        HubService edited = renamed(v1.services().stream().filter(s -> s.id().equals("fg-debt-advice")).findFirst()
+                .orElseThrow(), "Debt advice (edited in the app)");
+        transactions.executeWithoutResult(status -> liveRecords.publish(edited, false, T2));
+
+        SyncReport again = store.save(v1, SOURCE, T3, T3);
+
+        assertThat(again.updated()).isZero();
+        assertThat(jdbc.queryForObject("select name from directory_service where id = 'fg-debt-advice'", String.class))
+                .isEqualTo("Debt advice (edited in the app)");
+        ContentSet filesChanged = withService(v1, "fg-debt-advice", s -> renamed(s, "Money advice (files)"));
+        assertThat(store.save(filesChanged, SOURCE, T3, T3).updated()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select name from directory_service where id = 'fg-debt-advice'", String.class))
+                .isEqualTo("Money advice (files)");
+        assertThat(jdbc.queryForObject("select count(*) from directory_version where item_id = 'fg-debt-advice'",
+                Integer.class)).as("a version for the first load and one for the files' change").isEqualTo(2);
+    }
+
+    @Test
+    void aLoadThatWouldRemoveMoreThanTheShareIsRefusedUntilAnAdminConfirms() {
+        store.save(v1, SOURCE, T1, T1);
+        ContentSet emptied = new ContentSet(v1.hubs(), List.of(), List.of(), v1.districts(), v1.synonyms());
+
+        assertThatThrownBy(() -> store.save(emptied, SOURCE, T2, T2))
+                .isInstanceOf(LargeRemovalException.class)
+                .hasMessageContaining("would take 7 of the 7 live services and activities")
+                .hasMessageContaining("an admin must confirm");
+        assertThat(jdbc.queryForObject("select count(*) from directory_service where archived_at is null",
+                Integer.class)).as("nothing changed").isEqualTo(4);
+
+        SyncReport confirmed = store.save(emptied, SOURCE, T2, T2, 0.2, true);
+        assertThat(confirmed.archived()).isEqualTo(7);
+    }
+
+    @Test
+    void anItemMadeInTheAppIsNotArchivedBecauseTheFilesDoNotHaveIt() {
+        store.save(v1, SOURCE, T1, T1);
+        HubService appMade = CatalogueFixtures.service("fg-new-in-app", "Made in the app",
+                uk.plymouth.wellbeing.signposting.catalogue.Category.SOCIAL_ACTIVITIES, "free", List.of(FOUR_GREENS));
+        transactions.executeWithoutResult(status -> liveRecords.publish(appMade, false, T2));
+
+        SyncReport report = store.save(v1, SOURCE, T3, T3);
+
+        assertThat(report.archived()).isZero();
+        assertThat(store.load().orElseThrow().services()).extracting(HubService::id).contains("fg-new-in-app");
     }
 
     @Test
