@@ -117,7 +117,7 @@ final class HubReader {
         for (Map.Entry<String, YamlMap.LineText> line : lines.entrySet()) {
             Optional<DayOfWeek> day = CommonFields.dayOf(line.getKey());
             if (day.isEmpty()) {
-                map.problemAt(line.getValue().line(), "opening_hours",
+                map.problemAt(line.getValue().line(), "opening_hours." + line.getKey(),
                         "\"" + line.getKey() + "\" is not a day; use monday ... sunday");
                 ok = false;
                 continue;
@@ -135,16 +135,17 @@ final class HubReader {
     private @Nullable List<TimeRange> ranges(YamlMap map, String day, YamlMap.LineText value) {
         String text = value.text();
         int line = value.line();
+        String field = "opening_hours." + day;
         if (text.equalsIgnoreCase("closed")) {
             return List.of();
         }
         List<TimeRange> ranges = new ArrayList<>();
         for (String part : text.split(",")) {
             String[] ends = part.trim().split("\\s*-\\s*");
-            LocalTime start = ends.length == 2 ? map.parseTime("opening_hours", ends[0], line) : null;
-            LocalTime end = ends.length == 2 ? map.parseTime("opening_hours", ends[1], line) : null;
+            LocalTime start = ends.length == 2 ? map.parseTime(field, ends[0], line) : null;
+            LocalTime end = ends.length == 2 ? map.parseTime(field, ends[1], line) : null;
             if (start == null || end == null || !end.isAfter(start)) {
-                map.problemAt(line, "opening_hours", day + ": \"" + text + "\" should be like \"09:00-17:00\", "
+                map.problemAt(line, field, day + ": \"" + text + "\" should be like \"09:00-17:00\", "
                         + "\"09:00-12:30, 13:30-17:00\" or closed");
                 return null;
             }
