@@ -246,6 +246,9 @@ final class YamlMap {
         }
         try {
             double number = Double.parseDouble(value);
+            if (Double.isNaN(number)) {
+                throw new NumberFormatException("NaN reads as a number but is none");
+            }
             if (number < min || number > max) {
                 problem(key, value + " is outside the expected range " + min + " to " + max);
                 return Double.NaN;
@@ -327,6 +330,9 @@ final class YamlMap {
         if (!(value instanceof MappingNode mapping)) {
             problems.add(file, lineOf(value), field(key), "should be a group of named lines, one per day");
             return out;
+        }
+        if (required && mapping.getValue().isEmpty()) {
+            problem(key, "needs at least one line, such as monday: \"09:00-17:00\"");
         }
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode k && tuple.getValueNode() instanceof ScalarNode v) {

@@ -182,6 +182,22 @@ class ContentReaderTest {
     }
 
     @Test
+    void refusesNotANumberAsAMapPosition() {
+        String nan = HUBS.replace("{lat: 50.4215, lon: -4.1432}", "{lat: NaN, lon: -4.1432}");
+
+        assertProblem(() -> read(POSTCODES, nan, SERVICES, ACTIVITIES, SYNONYMS),
+                "hubs.yaml", 8, "location.lat", "\"NaN\" is not a number");
+    }
+
+    @Test
+    void refusesOpeningHoursWithNoDays() {
+        String noDays = HUBS.replaceAll("(?s)opening_hours:.*closed\n", "opening_hours: {}\n");
+
+        assertProblem(() -> read(POSTCODES, noDays, SERVICES, ACTIVITIES, SYNONYMS),
+                "hubs.yaml", 10, "opening_hours", "needs at least one line");
+    }
+
+    @Test
     void refusesAMisspeltFieldName() {
         String typo = SERVICES.replace("    summary:", "    sumary:");
 
