@@ -3,6 +3,7 @@ package uk.plymouth.wellbeing.signposting.catalogue.content;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,10 +29,17 @@ final class HubReader {
 
     private final ContentProblems problems;
     private final PostcodeDirectory postcodes;
+    private final Collection<String> takenIds;
 
     HubReader(ContentProblems problems, PostcodeDirectory postcodes) {
+        this(problems, postcodes, Set.of());
+    }
+
+    /** @param takenIds ids of other hubs (archived ones too), which no hub read here may have */
+    HubReader(ContentProblems problems, PostcodeDirectory postcodes, Collection<String> takenIds) {
         this.problems = problems;
         this.postcodes = postcodes;
+        this.takenIds = takenIds;
     }
 
     List<Hub> read(ContentFile file) {
@@ -41,6 +49,8 @@ final class HubReader {
             String id = map.text("id");
             if (!id.isEmpty() && !IdRegister.isValidId(id)) {
                 map.problem("id", "\"" + id + "\" should be lower-case letters and digits joined by hyphens");
+            } else if (takenIds.contains(id)) {
+                map.problem("id", "\"" + id + "\" is already used by another hub; every id must be unique");
             } else if (!id.isEmpty() && !ids.add(id)) {
                 map.problem("id", "hub \"" + id + "\" is listed twice");
             }
