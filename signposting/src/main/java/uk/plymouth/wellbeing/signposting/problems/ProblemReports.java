@@ -31,6 +31,8 @@ import uk.plymouth.wellbeing.signposting.catalogue.DirectoryItem;
 @Transactional
 public class ProblemReports {
 
+    /** The longest note kept; longer ones are cut. */
+    public static final int MAX_NOTE = ReportNote.MAX_LENGTH;
     /** The most open reports one list shows. */
     public static final int MAX_LISTED = 500;
 
