@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -41,7 +41,8 @@ class ProblemReportView extends Div implements HasUrlParameter<String>, HasDynam
     final H1 heading = new H1();
     final Button back = new Button();
     final List<Button> choices = new ArrayList<>();
-    final TextArea note = CallMeFields.area("", "kiosk-problem-note", ProblemReports.MAX_NOTE);
+    /** One line: the on-screen keyboard's Enter key says Send, and sends. */
+    final TextField note = CallMeFields.text("", "kiosk-problem-note", ProblemReports.MAX_NOTE, "text", this::send);
     final Button send = new Button();
     final Paragraph thanks = new Paragraph();
     private final Catalogue catalogue;
@@ -71,6 +72,8 @@ class ProblemReportView extends Div implements HasUrlParameter<String>, HasDynam
             choices.add(choice);
         }
         note.setLabel(getTranslation("kiosk.problem.noteLabel"));
+        note.getElement().setAttribute("data-keyboard-enter", "send");
+        note.getElement().setAttribute("enterkeyhint", "send");
         note.setHelperText(getTranslation("kiosk.problem.noteHint"));
         send.setText(getTranslation("kiosk.problem.send"));
         send.setIcon(VaadinIcon.PAPERPLANE.create());
