@@ -41,6 +41,7 @@ public class StaffLayout extends AppLayout {
 
         SideNav menu = new SideNav();
         menu.addItem(new SideNavItem("Callback queue", "/staff"));
+        menu.addItem(new SideNavItem("Reported problems", "/staff/problems"));
         if (me.isAdmin() || me.role() == StaffRole.HUB_LEAD) {
             menu.addItem(new SideNavItem("Dashboard", "/staff/dashboard"));
         }

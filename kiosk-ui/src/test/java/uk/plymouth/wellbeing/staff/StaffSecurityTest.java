@@ -35,7 +35,7 @@ class StaffSecurityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/staff", "/staff/accounts", "/staff/dashboard", "/staff/password", "/staff/surveys",
-        "/staff/surveys/enter", "/staff/sms-simulator"})
+        "/staff/surveys/enter", "/staff/sms-simulator", "/staff/problems"})
     void staffScreensSendStrangersToTheLogin(String path) {
         HttpResponse<String> response = new StaffSession(port).get(path);
 
@@ -44,7 +44,8 @@ class StaffSecurityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/api/services?search=food", "/api/taxonomies", "/actuator/health", "/staff/login"})
+    @ValueSource(strings = {"/", "/api/services?search=food", "/api/taxonomies", "/actuator/health", "/staff/login",
+        "/service-problem/fg-debt-advice"})
     void theKioskOpenDataAndHealthNeedNoLogin(String path) {
         assertThat(new StaffSession(port).get(path).statusCode()).isEqualTo(200);
     }
