@@ -51,9 +51,16 @@ public class ServiceSearch {
     /** Builds a fresh index from the directory and swaps it in; searches under way finish on the old one. */
     public synchronized IndexStats rebuild(CatalogueSnapshot snapshot) {
         IndexGeneration next = IndexGeneration.build(snapshot, LocalDate.now(clock), properties, embeddings);
-        IndexGeneration previous = current.getAndSet(next);
-        closeQuietly(previous);
-        return new IndexStats(next.documents, next.indexBytes, next.buildTime);
+        swapIn(next);
+        return statsOf(next);
+    }
+
+    private void swapIn(IndexGeneration next) {
+        closeQuietly(current.getAndSet(next));
+    }
+
+    private static IndexStats statsOf(IndexGeneration generation) {
+        return new IndexStats(generation.documents, generation.indexBytes, generation.buildTime);
     }
 
     /** Activity dates and "recently checked" weights are relative to today: rebuild just after midnight. */
@@ -91,8 +98,7 @@ public class ServiceSearch {
 
     /** Figures for the benchmark and the start-up log. */
     public IndexStats stats() {
-        IndexGeneration generation = current.get();
-        return new IndexStats(generation.documents, generation.indexBytes, generation.buildTime);
+        return statsOf(current.get());
     }
 
     @PreDestroy

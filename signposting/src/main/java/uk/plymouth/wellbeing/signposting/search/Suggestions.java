@@ -18,6 +18,10 @@ import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
+import uk.plymouth.wellbeing.signposting.catalogue.Category;
+import uk.plymouth.wellbeing.signposting.catalogue.DirectoryItem;
+import uk.plymouth.wellbeing.signposting.catalogue.HubService;
+import uk.plymouth.wellbeing.signposting.catalogue.ItemStatus;
 
 /**
  * Suggestions as you type: names of services and activities, categories, tags and places, matched on the start
@@ -57,6 +61,25 @@ final class Suggestions implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("Building suggestions in memory failed", e);
         }
+    }
+
+    /** The categories, then the titles and tags of these items, each weighted as the suggestions weigh them. */
+    static List<Entry> entriesFor(List<DirectoryItem> items) {
+        List<Entry> entries = new ArrayList<>();
+        for (Category category : Category.values()) {
+            entries.add(new Entry(category.label(), 50));
+        }
+        items.forEach(item -> entries.addAll(entriesOf(item)));
+        return entries;
+    }
+
+    /** An item's title (running services count most) and its tags. */
+    static List<Entry> entriesOf(DirectoryItem item) {
+        List<Entry> entries = new ArrayList<>();
+        long weight = item.status() != ItemStatus.ACTIVE ? 2 : item instanceof HubService ? 20 : 10;
+        entries.add(new Entry(item.title(), weight));
+        item.tags().forEach(tag -> entries.add(new Entry(tag, 3)));
+        return entries;
     }
 
     List<String> lookup(String typed, int limit) throws IOException {
