@@ -2,14 +2,18 @@ package uk.plymouth.wellbeing.signposting.search;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -43,6 +47,9 @@ final class IndexBase {
             ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
     private final IndexWriter writer;
     private final AtomicInteger references = new AtomicInteger();
+    /** The ids of each publish since the full build, in order. */
+    private final List<Set<String>> published = new ArrayList<>();
+    private final List<Integer> itemsPublished = new ArrayList<>(List.of(0));
 
     IndexBase(CatalogueSnapshot snapshot, LocalDate today, ResidentSynonyms synonyms, Suggestions suggestions,
             boolean semantic) throws IOException {
@@ -71,6 +78,15 @@ final class IndexBase {
         writer.addDocument(document);
     }
 
+    /** Puts the item's document in place of the one with the same id, if any. */
+    void put(String id, Document document) throws IOException {
+        writer.updateDocument(new Term(IndexFields.ID, id), document);
+    }
+
+    void remove(String id) throws IOException {
+        writer.deleteDocuments(new Term(IndexFields.ID, id));
+    }
+
     void mergeToOneSegment() throws IOException {
         writer.forceMerge(1);
     }
@@ -78,6 +94,25 @@ final class IndexBase {
     /** A point-in-time reader of everything written so far, deletions applied (near-real-time: no commit). */
     DirectoryReader openReader() throws IOException {
         return DirectoryReader.open(writer, true, false);
+    }
+
+    /** Records the ids of one publish; returns how many publishes this base has had, this one included. */
+    synchronized int logPublish(Set<String> ids) {
+        published.add(Set.copyOf(ids));
+        itemsPublished.add(itemsPublished.get(itemsPublished.size() - 1) + ids.size());
+        return published.size();
+    }
+
+    /** The ids published after the first {@code from} publishes, up to and including publish {@code to}. */
+    synchronized Set<String> publishedBetween(int from, int to) {
+        Set<String> ids = new HashSet<>();
+        published.subList(from, to).forEach(ids::addAll);
+        return ids;
+    }
+
+    /** How many items the first {@code publishes} publishes changed (an item published twice counts twice). */
+    synchronized int itemsPublished(int publishes) {
+        return itemsPublished.get(publishes);
     }
 
     void retain() {

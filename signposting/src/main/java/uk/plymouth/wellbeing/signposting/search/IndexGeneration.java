@@ -19,8 +19,8 @@ import uk.plymouth.wellbeing.signposting.location.PostcodeDirectory;
 /**
  * One point-in-time view of the index with everything that must match it: the directory it shows, the items by
  * ordinal, the spelling vocabulary and the terms of each field. Searches use one generation from start to finish;
- * a full build ({@link FullBuild}) swaps in a new one, and the old one closes once its last search has released
- * it. Generations between two full builds share an {@link IndexBase}.
+ * a full build ({@link FullBuild}) or a publish ({@link IndexUpdate}) swaps in a new one, and the old one closes
+ * once its last search has released it. Generations between two full builds share an {@link IndexBase}.
  */
 final class IndexGeneration implements Closeable {
 
@@ -86,6 +86,11 @@ final class IndexGeneration implements Closeable {
             }
         }
         return bytes;
+    }
+
+    /** How many items have been published one by one since the full build (an item published twice counts twice). */
+    int publishedSinceBuild() {
+        return base.itemsPublished(publishes);
     }
 
     /** Place in A–Z title order by item ordinal. */

@@ -55,6 +55,29 @@ public class ServiceSearch {
         return statsOf(next);
     }
 
+    /**
+     * Makes {@code next} searchable, re-indexing only the items whose ids are in {@code changedIds} (added, changed or
+     * gone from next); falls back to a full rebuild when hubs, postcode districts or synonyms differ from the current
+     * generation's snapshot, or when the day has changed. Searches under way finish on the generation they started
+     * on.
+     */
+    public synchronized IndexStats update(CatalogueSnapshot next, Set<String> changedIds) {
+        IndexGeneration previous = current.get();
+        if (!previous.base.takes(next, LocalDate.now(clock))) {
+            return rebuild(next);
+        }
+        IndexGeneration updated;
+        try {
+            updated = new IndexUpdate(previous, next, changedIds, properties, embeddings).apply();
+        } catch (IOException | RuntimeException e) {
+            // the writer may hold half of this publish: a new base is the only clean way on
+            log.warn("Publishing {} items to the search index failed; rebuilding it whole", changedIds.size(), e);
+            return rebuild(next);
+        }
+        swapIn(updated);
+        return statsOf(updated);
+    }
+
     private void swapIn(IndexGeneration next) {
         closeQuietly(current.getAndSet(next));
     }
@@ -99,6 +122,11 @@ public class ServiceSearch {
     /** Figures for the benchmark and the start-up log. */
     public IndexStats stats() {
         return statsOf(current.get());
+    }
+
+    /** Items published one by one since the last full build (tests and the benchmark). */
+    int publishedSinceFullBuild() {
+        return current.get().publishedSinceBuild();
     }
 
     @PreDestroy
