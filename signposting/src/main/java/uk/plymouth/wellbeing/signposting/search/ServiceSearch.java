@@ -32,6 +32,8 @@ public class ServiceSearch {
     private final SearchProperties properties;
     private final SemanticEmbeddings embeddings;
     private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
+    private final Tidying tidying;
+    private boolean closed;
 
     /** Words only (BM25): no embedding model. */
     public ServiceSearch(Clock clock, SearchProperties properties) {
@@ -44,6 +46,7 @@ public class ServiceSearch {
         this.clock = clock;
         this.properties = properties;
         this.embeddings = embeddings;
+        this.tidying = new Tidying(this, current::get, properties, embeddings);
         this.current.set(IndexGeneration.build(CatalogueSnapshot.EMPTY, LocalDate.now(clock), properties,
                 embeddings));
     }
@@ -59,7 +62,7 @@ public class ServiceSearch {
      * Makes {@code next} searchable, re-indexing only the items whose ids are in {@code changedIds} (added, changed or
      * gone from next); falls back to a full rebuild when hubs, postcode districts or synonyms differ from the current
      * generation's snapshot, or when the day has changed. Searches under way finish on the generation they started
-     * on.
+     * on. After many publishes a full build runs in the background to tidy the index ({@link Tidying}).
      */
     public synchronized IndexStats update(CatalogueSnapshot next, Set<String> changedIds) {
         IndexGeneration previous = current.get();
@@ -75,7 +78,27 @@ public class ServiceSearch {
             return rebuild(next);
         }
         swapIn(updated);
+        tidying.consider(updated);
         return statsOf(updated);
+    }
+
+    /** Swaps in a tidy full build made in the background, once the items published meanwhile are in it too. */
+    synchronized void swapInTidied(IndexGeneration from, IndexGeneration tidied) throws IOException {
+        IndexGeneration now = current.get();
+        if (closed || now.base != from.base || !now.builtFor.equals(tidied.builtFor)) {
+            closeQuietly(tidied); // rebuilt meanwhile (new content or a new day): this one is out of date
+            return;
+        }
+        IndexGeneration caughtUp = tidied;
+        if (now != from) {
+            Set<String> since = now.base.publishedBetween(from.publishes, now.publishes);
+            try {
+                caughtUp = new IndexUpdate(tidied, now.snapshot, since, properties, embeddings).apply();
+            } finally {
+                closeQuietly(tidied);
+            }
+        }
+        swapIn(caughtUp);
     }
 
     private void swapIn(IndexGeneration next) {
@@ -129,8 +152,19 @@ public class ServiceSearch {
         return current.get().publishedSinceBuild();
     }
 
+    /** The generation searches use now (tests). */
+    IndexGeneration current() {
+        return current.get();
+    }
+
+    /** Whether a background tidy of the index is under way (tests). */
+    boolean tidying() {
+        return tidying.running();
+    }
+
     @PreDestroy
-    void close() {
+    synchronized void close() {
+        closed = true; // a tidy still under way is thrown away when it ends
         closeQuietly(current.get());
     }
 
