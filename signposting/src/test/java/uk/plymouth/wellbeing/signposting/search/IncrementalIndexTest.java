@@ -171,7 +171,8 @@ class IncrementalIndexTest {
         fresh.rebuild(now);
         List<String> texts = List.of("counselling", "councelling", "talking therapy", "food bank", "debt advice",
                 "money advice clinic", "pilates", "exercises", "zumba", "zumbs", "knit", "crochet", "nattr",
-                "walking football thursday", "quit fags", "nicotine", "skint", "gentle dance", "yoga", "whats on saturday");
+                "walking football thursday", "quit fags", "nicotine", "skint", "gentle dance", "yoga",
+                "whats on saturday");
 
         assertThat(search.publishedSinceFullBuild()).isEqualTo(edits.size());
         assertThat(search.stats().documents()).isEqualTo(fresh.stats().documents()).isEqualTo(13);
