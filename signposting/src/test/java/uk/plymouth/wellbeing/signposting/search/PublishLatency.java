@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import uk.plymouth.wellbeing.signposting.catalogue.Activity;
 import uk.plymouth.wellbeing.signposting.catalogue.CatalogueSnapshot;
 import uk.plymouth.wellbeing.signposting.catalogue.DirectoryItem;
@@ -26,12 +27,16 @@ import uk.plymouth.wellbeing.signposting.catalogue.HubService;
 final class PublishLatency {
 
     private final ServiceSearch search;
+    private final @Nullable SemanticEmbeddings embeddings;
     private final Random random;
     private CatalogueSnapshot directory;
     private int edits;
 
-    PublishLatency(ServiceSearch search, CatalogueSnapshot directory, Random random) {
+    /** @param embeddings the search's, to tell how long each publish spent in the model; null: words only */
+    PublishLatency(ServiceSearch search, @Nullable SemanticEmbeddings embeddings, CatalogueSnapshot directory,
+            Random random) {
         this.search = search;
+        this.embeddings = embeddings;
         this.directory = directory;
         this.random = random;
     }
@@ -41,6 +46,7 @@ final class PublishLatency {
         long[] total = new long[publishes];
         long[] update = new long[publishes];
         long[] firstSearch = new long[publishes];
+        long[] model = new long[publishes];
         List<String> ids = new ArrayList<>(directory.services().keySet());
         ids.addAll(directory.activities().keySet());
         double loadBefore = load();
@@ -51,6 +57,7 @@ final class PublishLatency {
             long started = System.nanoTime();
             search.update(next, Set.of(edited.id()));
             long updated = System.nanoTime();
+            model[i] = embeddings == null ? 0 : embeddings.lastEmbedMillis() * 1_000_000;
             int tries = 0;
             while (!foundBy(word, edited.id())) {
                 assertThat(++tries).as(() -> "searches before '" + word + "' found " + edited.id() + ": "
@@ -66,6 +73,9 @@ final class PublishLatency {
                 publishes, loadBefore, load());
         System.out.println("    " + line("update() to found by a search", total));
         System.out.println("    " + line("  of which update()", update));
+        if (embeddings != null) {
+            System.out.println("    " + line("    of which in the model", model) + " (whole ms)");
+        }
         System.out.println("    " + line("  of which the search", firstSearch));
     }
 

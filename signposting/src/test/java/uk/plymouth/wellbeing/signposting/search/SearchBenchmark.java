@@ -222,7 +222,7 @@ public abstract class SearchBenchmark {
         IndexStats built = search.rebuild(snapshot);
         section("Publish to searchable, words only (ServiceSearch.update; the full build took "
                 + built.buildTime().toMillis() + " ms)");
-        PublishLatency publishing = new PublishLatency(search, snapshot, new Random(SEED + 5));
+        PublishLatency publishing = new PublishLatency(search, null, snapshot, new Random(SEED + 5));
         publishing.run("warm-up", PUBLISH_WARM_UP);
         publishing.run("no other searches", PUBLISHES);
         List<SearchRequest> mix = new QueryMix(real, snapshot, new Random(SEED + 1)).build(2_000).stream()

@@ -153,7 +153,8 @@ public abstract class SemanticSearchBenchmark {
         System.out.printf(Locale.UK, "%n-- Publish to searchable, semantic vectors on (%s; full build %,d ms with an "
                 + "empty cache, %,d ms with every vector cached)%n", model.modelId(), built.buildTime().toMillis(),
                 rebuilt.buildTime().toMillis());
-        PublishLatency publishing = new PublishLatency(hybrid, snapshot, new Random(SearchBenchmark.SEED + 5));
+        PublishLatency publishing = new PublishLatency(hybrid, embeddings, snapshot,
+                new Random(SearchBenchmark.SEED + 5));
         publishing.run("warm-up", SearchBenchmark.PUBLISH_WARM_UP);
         publishing.run("no other searches", SearchBenchmark.PUBLISHES);
         List<SearchRequest> mix = new SearchBenchmark.QueryMix(real, snapshot, new Random(SearchBenchmark.SEED + 1))
