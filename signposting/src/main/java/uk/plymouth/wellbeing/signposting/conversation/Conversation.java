@@ -72,11 +72,12 @@ public class Conversation {
     private final SurveyDialogue surveys;
     private final MeaningIntents intents;
     private final ModelReplies model;
+    private final OneTextAtATime oneAtATime;
 
     Conversation(CrisisCheck crisisCheck, CrisisReplies crisisReplies, OptOutReplies optOuts,
             ConversationStore store, SearchReplies searches, Timetable timetable, HubChoice hubs,
             CallbackDialogue dialogue, ProblemReplies problems, CallbackTexts staffTexts, SurveyDialogue surveys,
-            MeaningIntents intents, ModelReplies model) {
+            MeaningIntents intents, ModelReplies model, OneTextAtATime oneAtATime) {
         this.crisisCheck = crisisCheck;
         this.crisisReplies = crisisReplies;
         this.optOuts = optOuts;
@@ -90,6 +91,7 @@ public class Conversation {
         this.surveys = surveys;
         this.intents = intents;
         this.model = model;
+        this.oneAtATime = oneAtATime;
     }
 
     /** The reply to one text; never throws for anything the resident wrote. */
@@ -101,8 +103,9 @@ public class Conversation {
         boolean answersCrisis = crisis.level() == Level.CLEAR
                 || crisis.level() == Level.POSSIBLE && !Keywords.asksToStopTexts(body);
         try {
-            return answersCrisis ? crisisReplies.reply(text.from(), body, crisis, () -> answer(text.from(), body))
-                    : answer(text.from(), body);
+            return oneAtATime.answer(text.from(), () -> answersCrisis
+                    ? crisisReplies.reply(text.from(), body, crisis, () -> answer(text.from(), body))
+                    : answer(text.from(), body));
         } catch (RuntimeException failed) {
             // the exception may quote the text or the number: log where it failed, not what it said
             StackTraceElement[] trace = failed.getStackTrace();

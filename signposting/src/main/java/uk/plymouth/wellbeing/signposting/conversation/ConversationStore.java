@@ -6,12 +6,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
@@ -35,15 +36,30 @@ class ConversationStore {
     private static final String COLUMNS = "step, results, shown, near_hub_id, urgent, crisis_kind, first_name,"
             + " about_text, best_time, survey_id, survey_version, survey_hub_id, survey_answers, details_item_id,"
             + " details_hub_id, updated_at";
+    private static final String PLACES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 
     private final JdbcTemplate jdbc;
     private final ConversationProperties properties;
     private final Clock clock;
+    /** One statement that inserts or updates, safe when two texts from one number arrive at once. */
+    private final String upsert;
 
     ConversationStore(JdbcTemplate jdbc, ConversationProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
+        this.upsert = isPostgres(jdbc)
+                ? "insert into sms_conversation (" + COLUMNS + ", phone) values (" + PLACES + ") on conflict (phone)"
+                        + " do update set " + Arrays.stream(COLUMNS.split(",")).map(String::strip)
+                                .map(c -> c + " = excluded." + c).collect(Collectors.joining(", "))
+                // H2's own atomic form (it has no ON CONFLICT ... DO UPDATE)
+                : "merge into sms_conversation (" + COLUMNS + ", phone) key (phone) values (" + PLACES + ")";
+    }
+
+    private static boolean isPostgres(JdbcTemplate jdbc) {
+        return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection connection) ->
+                connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                        .contains("postgres")));
     }
 
     /** The number's conversation; {@link Step#EXPIRED} when it went idle too long; empty when there is none. */
@@ -83,15 +99,7 @@ class ConversationStore {
             survey == null ? null : survey.hubId(), survey == null ? null : survey.answersColumn(),
             sent == null ? null : sent.itemId(), sent == null ? null : sent.hubId(),
             Timestamp.from(clock.instant()), phone.e164()};
-        if (update(values) == 1) {
-            return;
-        }
-        try {
-            jdbc.update("insert into sms_conversation (" + COLUMNS + ", phone)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
-        } catch (DuplicateKeyException sameMoment) {
-            update(values);
-        }
+        jdbc.update(upsert, values);
     }
 
     /** Deletes the number's conversation, e.g. after STOP. */

@@ -19,6 +19,39 @@ import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
  */
 abstract class ConversationCases extends TextingContext {
 
+    // --- texts arriving together ------------------------------------------------------------------------------
+
+    @Test
+    void textsFromOneNumberArrivingTogetherAreEachAnsweredProperlyAndNoneIsLost() throws Exception {
+        for (int round = 0; round < 8; round++) {
+            PhoneNumber from = PhoneNumber.parseUkMobile("07700 900" + (980 + round));
+            List<String> texts = List.of("food bank", "help with debt", "CALL", "stop smoking", "walking football",
+                    "hi");
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(texts.size());
+            try {
+                List<java.util.concurrent.Future<ConversationReply>> replies = new java.util.ArrayList<>();
+                for (String text : texts) {
+                    replies.add(pool.submit(() -> {
+                        start.await();
+                        return send(from, text);
+                    }));
+                }
+                start.countDown();
+                List<String> answered = new java.util.ArrayList<>();
+                for (java.util.concurrent.Future<ConversationReply> reply : replies) {
+                    answered.add(String.join(" ", reply.get(30, java.util.concurrent.TimeUnit.SECONDS).messages()));
+                }
+                assertThat(answered).as("round " + round).noneMatch(a -> a.contains("something went wrong"));
+                assertThat(answered).as("CALL was answered as CALL").contains(ReplyTexts.ASK_NAME);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(jdbc.queryForObject("select count(*) from sms_conversation where phone = ?", Integer.class,
+                    from.e164())).isEqualTo(1);
+        }
+    }
+
     // --- search, details, more, expiry ---------------------------------------------------------------------
 
     @Test
