@@ -35,6 +35,7 @@ public class DirectoryEditor {
     private final LiveDirectory liveDirectory;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ThreadLocal<Boolean> batching = ThreadLocal.withInitial(() -> false);
 
     DirectoryEditor(DirectoryVersions versions, LiveRecords live, DirectoryChangeLog changes, DirectoryAudit audit,
             LiveDirectory liveDirectory, TransactionTemplate transaction, Clock clock) {
@@ -129,7 +130,7 @@ public class DirectoryEditor {
         } catch (DataIntegrityViolationException collided) {
             throw conflict(ref, basedOn, versions.latest(ref));
         }
-        liveDirectory.catchUp();
+        catchUpUnlessBatching();
         return saved;
     }
 
@@ -150,8 +151,31 @@ public class DirectoryEditor {
             audit.record(now, who.username(), Action.PUBLISHED, ref, version, null);
             return versions.find(ref, version).map(ItemVersion::of).orElseThrow();
         });
-        liveDirectory.catchUp();
+        catchUpUnlessBatching();
         return published;
+    }
+
+    /**
+     * Runs many saves (an import) and brings this instance's live directory up to date once at the end, instead of
+     * after each published save. Other instances follow the change log as always.
+     */
+    public <T> T batch(java.util.function.Supplier<T> saves) {
+        if (batching.get()) {
+            return saves.get();
+        }
+        batching.set(true);
+        try {
+            return saves.get();
+        } finally {
+            batching.remove();
+            liveDirectory.catchUp();
+        }
+    }
+
+    private void catchUpUnlessBatching() {
+        if (!batching.get()) {
+            liveDirectory.catchUp();
+        }
     }
 
     private ItemVersion write(StaffIdentity who, ItemRef ref, int basedOn, Object record, boolean archived,
@@ -168,7 +192,7 @@ public class DirectoryEditor {
             throw conflict;
         }
         if (saved.state() == VersionState.PUBLISHED) {
-            liveDirectory.catchUp();
+            catchUpUnlessBatching();
         }
         return saved;
     }
