@@ -2,6 +2,7 @@ package uk.plymouth.wellbeing.signposting.directory.imports;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +45,7 @@ final class CategoryChoice {
     }
 
     private static Optional<Category> bestMatch(String text) {
-        Set<String> words = Set.of(ImportFields.plain(text).split(" "));
+        Set<String> words = new HashSet<>(List.of(ImportFields.plain(text).split(" ")));
         @Nullable Category best = null;
         long bestScore = 0;
         for (Category category : Category.values()) {
