@@ -1,6 +1,8 @@
 package uk.plymouth.wellbeing.signposting.directory.imports;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Component;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.catalogue.ItemKind;
 import uk.plymouth.wellbeing.signposting.catalogue.ItemRef;
+import uk.plymouth.wellbeing.signposting.catalogue.content.Checked;
 import uk.plymouth.wellbeing.signposting.catalogue.store.DirectoryVersions;
 import uk.plymouth.wellbeing.signposting.catalogue.store.LiveRecords;
 import uk.plymouth.wellbeing.signposting.directory.edit.DirectoryEditor;
@@ -27,9 +30,11 @@ class ImportMerge {
     private final Catalogue catalogue;
     private final DirectoryVersions versions;
     private final LiveRecords live;
+    private final Clock clock;
 
     ImportMerge(DirectoryEditor editor, ItemSourceStore links, Catalogue catalogue, DirectoryVersions versions,
-            LiveRecords live) {
+            LiveRecords live, Clock clock) {
+        this.clock = clock;
         this.editor = editor;
         this.links = links;
         this.catalogue = catalogue;
@@ -49,7 +54,9 @@ class ImportMerge {
         ItemMatcher matcher = new ItemMatcher(source, known.values(), catalogue.snapshot());
         NewItemIds ids = new NewItemIds(versions, live);
         ImportWrites writes = new ImportWrites(editor, source);
+        ImportChecks checks = new ImportChecks(catalogue.snapshot(), LocalDate.ofInstant(now, clock.getZone()));
         List<String> unchanged = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
         for (FetchedItem item : feed.items()) {
             ItemLink link = known.get(item.externalId());
             if (link != null && link.goneAt() == null && item.hash().equals(link.hash())) {
@@ -60,7 +67,13 @@ class ImportMerge {
             ItemRef ref = existing.orElseGet(() -> new ItemRef(ItemKind.of(item.record()),
                     ids.forName(ItemKind.nameOf(item.record()))));
             matcher.claim(ref);
-            Object record = ImportedRecords.withId(item.record(), ref.id());
+            Checked<?> checked = checks.check(ImportedRecords.withId(item.record(), ref.id()));
+            if (!checked.ok()) {
+                refused.add(ItemKind.of(item.record()).id() + " " + item.externalId() + " (\""
+                        + ItemKind.nameOf(item.record()) + "\"): " + ImportChecks.inWords(checked));
+                continue;
+            }
+            Object record = checked.value();
             boolean taken = true;
             if (existing.isEmpty()) {
                 writes.add(record, item.notes());
@@ -73,6 +86,7 @@ class ImportMerge {
         writes.unchanged += unchanged.size();
         archiveGone(source, feed, known, writes, now);
         List<String> problems = new ArrayList<>(feed.skipped());
+        problems.addAll(refused);
         problems.addAll(writes.conflicts());
         return new Outcome(new ImportCounts(writes.added, writes.updated, writes.unchanged, writes.archived,
                 writes.drafts, problems.size()), problems);

@@ -192,4 +192,18 @@ abstract class DirectoryImportCases extends ImportFixture {
         editor.publish(LEAD, draft.ref(), draft.version());
         assertThat(importedServices()).extracting(HubService::id).containsExactly("service-number-1");
     }
+
+    @Test
+    void itemsTheContentFilesWouldRefuseAreSkippedWithTheFilesWords() {
+        feed.serve(server, "/oruk", 2);
+        ImportSource source = oruk("Council directory", FOUR_GREENS, true);
+        jdbc.update("update import_source set hub_id = 'a-hub-since-closed' where id = ?", source.id());
+
+        RunReport report = run(source);
+
+        assertThat(report.counts()).isEqualTo(new ImportCounts(0, 0, 0, 0, 0, 5));
+        assertThat(report.problems().get(0)).startsWith("service s1 (\"Service number 1\"): field 'hubs': ")
+                .contains("a-hub-since-closed");
+        assertThat(importedServices()).isEmpty();
+    }
 }
