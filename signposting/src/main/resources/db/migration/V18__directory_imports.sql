@@ -35,6 +35,8 @@ create table item_source (
     item_id        varchar(64)   not null,
     fetched_at     timestamp with time zone not null,
     source_hash    varchar(64),
+    -- of its entry in the source's list, when the list says when it last changed: unchanged, no details are read
+    list_hash      varchar(64),
     gone_at        timestamp with time zone,
     primary key (source_id, external_id)
 );

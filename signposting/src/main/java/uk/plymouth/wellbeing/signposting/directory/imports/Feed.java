@@ -9,16 +9,18 @@ import org.jspecify.annotations.Nullable;
  * under the source's id and the others under {@code <id>#<day>}; what the source says of the id holds for them all.
  *
  * @param items the usable items, in the source's order
+ * @param unchanged external ids whose entry in the source's list is as it was last time, so were not read again
  * @param removed external ids the source itself says were deleted or closed for good
  * @param unusable external ids the source gave that could not be used: their items are left as they are
  * @param skipped one plain line per entry that could not be used
  * @param failure why the read stopped before the end, or null when every page was read
  */
-record Feed(List<FetchedItem> items, Set<String> removed, Set<String> unusable, List<String> skipped,
-        @Nullable String failure) {
+record Feed(List<FetchedItem> items, Set<String> unchanged, Set<String> removed, Set<String> unusable,
+        List<String> skipped, @Nullable String failure) {
 
     Feed {
         items = List.copyOf(items);
+        unchanged = Set.copyOf(unchanged);
         removed = Set.copyOf(removed);
         unusable = Set.copyOf(unusable);
         skipped = List.copyOf(skipped);

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 final class FeedBuilder {
 
     private final Map<String, FetchedItem> items = new LinkedHashMap<>();
+    private final Set<String> unchanged = new LinkedHashSet<>();
     private final Set<String> removed = new LinkedHashSet<>();
     private final Set<String> unusable = new LinkedHashSet<>();
     private final List<String> skipped = new ArrayList<>();
@@ -22,6 +23,11 @@ final class FeedBuilder {
         removed.remove(Feed.whole(id));
         unusable.remove(Feed.whole(id));
         items.put(id, item);
+    }
+
+    /** The source's list says this item has not changed since it was last taken. */
+    void unchanged(String externalId) {
+        unchanged.add(externalId);
     }
 
     void removed(String externalId) {
@@ -45,6 +51,6 @@ final class FeedBuilder {
     }
 
     Feed build() {
-        return new Feed(List.copyOf(items.values()), removed, unusable, skipped, failure);
+        return new Feed(List.copyOf(items.values()), unchanged, removed, unusable, skipped, failure);
     }
 }

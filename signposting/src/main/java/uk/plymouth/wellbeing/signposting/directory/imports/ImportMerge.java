@@ -55,12 +55,14 @@ class ImportMerge {
         NewItemIds ids = new NewItemIds(versions, live);
         ImportWrites writes = new ImportWrites(editor, source);
         ImportChecks checks = new ImportChecks(catalogue.snapshot(), LocalDate.ofInstant(now, clock.getZone()));
-        List<String> unchanged = new ArrayList<>();
+        Map<String, String> unchanged = new java.util.HashMap<>();
+        feed.unchanged().forEach(id -> unchanged.put(id, Optional.ofNullable(known.get(id)).map(ItemLink::listHash)
+                .orElse("")));
         List<String> refused = new ArrayList<>();
         for (FetchedItem item : feed.items()) {
             ItemLink link = known.get(item.externalId());
             if (link != null && link.goneAt() == null && item.hash().equals(link.hash())) {
-                unchanged.add(item.externalId());
+                unchanged.put(item.externalId(), item.listHash() == null ? "" : item.listHash());
                 continue;
             }
             Optional<ItemRef> existing = link != null ? Optional.of(link.item()) : matcher.byNameAndPlace(item);
@@ -80,7 +82,8 @@ class ImportMerge {
             } else {
                 taken = writes.change(ref, record, item.notes());
             }
-            links.save(new ItemLink(source.id(), item.externalId(), ref, now, taken ? item.hash() : null, null));
+            links.save(new ItemLink(source.id(), item.externalId(), ref, now, taken ? item.hash() : null, null,
+                    taken ? item.listHash() : null));
         }
         links.touch(source.id(), unchanged, now);
         writes.unchanged += unchanged.size();
@@ -96,6 +99,7 @@ class ImportMerge {
             Instant now) {
         java.util.Set<String> given = new java.util.HashSet<>();
         feed.items().forEach(item -> given.add(item.externalId()));
+        given.addAll(feed.unchanged());
         for (ItemLink link : known.values()) {
             String id = link.externalId();
             if (link.goneAt() != null || given.contains(id) || feed.isUnusable(id)) {
@@ -105,7 +109,7 @@ class ImportMerge {
             if (removed || feed.complete()) {
                 String why = removed ? "Removed from " + source.name() : "No longer in " + source.name();
                 if (writes.archive(link.item(), why)) {
-                    links.save(new ItemLink(source.id(), id, link.item(), now, null, now));
+                    links.save(new ItemLink(source.id(), id, link.item(), now, null, now, null));
                 }
             }
         }

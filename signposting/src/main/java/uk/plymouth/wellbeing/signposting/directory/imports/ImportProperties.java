@@ -12,6 +12,7 @@ import org.springframework.util.unit.DataSize;
  * @param connectTimeout how long to wait for a source's server to accept the connection
  * @param requestTimeout how long to wait for one answer (one page, or one service's details)
  * @param perPage how many services to ask an Open Referral API for per page
+ * @param parallelRequests how many services' details to ask for at once
  * @param maxPages a feed longer than this is read no further (the run counts as incomplete)
  * @param maxAnswerSize a bigger answer is refused as a fault rather than read into memory
  * @param staleAfter a run claimed longer ago than this is taken to have died with its instance and may run again
@@ -23,6 +24,7 @@ public record ImportProperties(
         @DefaultValue("10s") Duration connectTimeout,
         @DefaultValue("60s") Duration requestTimeout,
         @DefaultValue("100") int perPage,
+        @DefaultValue("4") int parallelRequests,
         @DefaultValue("2000") int maxPages,
         @DefaultValue("20MB") DataSize maxAnswerSize,
         @DefaultValue("30m") Duration staleAfter,

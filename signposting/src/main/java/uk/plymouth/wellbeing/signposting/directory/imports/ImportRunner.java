@@ -26,11 +26,13 @@ class ImportRunner {
     private final OrukReader oruk;
     private final RpdeReader rpde;
     private final ImportMerge merge;
+    private final ItemSourceStore links;
     private final ImportProperties properties;
     private final Clock clock;
 
     ImportRunner(ImportSourceStore sources, OrukReader oruk, RpdeReader rpde, ImportMerge merge,
-            ImportProperties properties, Clock clock) {
+            ItemSourceStore links, ImportProperties properties, Clock clock) {
+        this.links = links;
         this.sources = sources;
         this.oruk = oruk;
         this.rpde = rpde;
@@ -70,7 +72,7 @@ class ImportRunner {
     private RunReport readAndMerge(ImportSource source, Instant started) {
         LocalDate today = LocalDate.now(clock);
         Feed feed = switch (source.kind()) {
-            case ORUK -> oruk.read(source, today);
+            case ORUK -> oruk.read(source, today, ItemLink.listHashes(links.ofSource(source.id()).values()));
             case OPENACTIVE -> rpde.read(source, today);
         };
         ImportMerge.Outcome outcome = merge.apply(source, feed, started);

@@ -67,7 +67,8 @@ final class OpenActiveMapping {
                         .toList(),
                 status(series), null, today);
         String postcode = ImportFields.text(series.path("location").path("address"), "postalCode");
-        return new FetchedItem(id, activity, SourceHash.of(hash + ":" + schedule.day()), postcode, fields.notes());
+        return new FetchedItem(id, activity, SourceHash.of(hash + ":" + schedule.day()), postcode, fields.notes(),
+                null);
     }
 
     private static Cost cost(JsonNode series, ImportFields fields) {

@@ -50,7 +50,7 @@ final class OrukMapping {
                         "provider"),
                 List.of(), status, statusNote(n, status, fields), fields.checkedOn(ImportFields.text(n,
                         "assured_date"), today));
-        return new FetchedItem(externalId, service, hash, postcode(n), fields.notes());
+        return new FetchedItem(externalId, service, hash, postcode(n), fields.notes(), null);
     }
 
     private static String required(JsonNode n, String field) throws UnusableItemException {

@@ -5,12 +5,23 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads an Open Referral UK 3.0 API: pages through {@code /services?page=N&per_page=M} until the last page, and
- * fetches a service's details ({@code /services/{id}}) when the list gives only its summary. A page or details that
- * cannot be read stop the read there: what was read is kept, and the feed says it is incomplete.
+ * fetches a service's details ({@code /services/{id}}, a few at once) when the list gives only its summary. A list
+ * entry that says when the service last changed ({@code last_modified}) and is exactly as it was last time is not
+ * read again. A page or details that cannot be read stop the read there: what was read is kept, and the feed says
+ * it is incomplete.
  */
 @Component
 class OrukReader {
@@ -26,9 +37,14 @@ class OrukReader {
         this.properties = properties;
     }
 
-    Feed read(ImportSource source, LocalDate today) {
+    /** One list entry, and its details (the entry itself, or on their way). */
+    private record Entry(String id, @Nullable String listHash, Future<JsonNode> details) {}
+
+    /** @param listHashes the list hashes of the items taken last time, by external id */
+    Feed read(ImportSource source, LocalDate today, Map<String, String> listHashes) {
         FeedBuilder feed = new FeedBuilder();
         String services = servicesUrl(source.url());
+        ExecutorService requests = Executors.newFixedThreadPool(Math.max(1, properties.parallelRequests()));
         int page = 1;
         try {
             while (true) {
@@ -41,8 +57,9 @@ class OrukReader {
                 if (contents == null || !contents.isArray()) {
                     throw new FeedException("page " + page + " has no list of services (\"contents\")");
                 }
-                for (JsonNode entry : contents) {
-                    take(entry, services, source, today, feed);
+                List<Entry> entries = entries(contents, services, listHashes, requests, feed);
+                for (Entry entry : entries) {
+                    take(entry, detailsOf(entry, entries), source, today, feed);
                 }
                 if (isLast(list, contents, page)) {
                     break;
@@ -51,27 +68,59 @@ class OrukReader {
             }
         } catch (FeedException e) {
             feed.fail("stopped at page " + page + ": " + e.getMessage());
+        } finally {
+            requests.shutdownNow();
         }
         return feed.build();
     }
 
-    private void take(JsonNode entry, String services, ImportSource source, LocalDate today, FeedBuilder feed)
-            throws FeedException {
-        String id = ImportFields.text(entry, "id");
-        if (id == null) {
-            feed.skip(null, "a service without an id (\"" + ImportFields.text(entry, "name") + "\")");
-            return;
+    private List<Entry> entries(JsonNode contents, String services, Map<String, String> listHashes,
+            ExecutorService requests, FeedBuilder feed) {
+        List<Entry> entries = new ArrayList<>();
+        for (JsonNode summary : contents) {
+            String id = ImportFields.text(summary, "id");
+            if (id == null) {
+                feed.skip(null, "a service without an id (\"" + ImportFields.text(summary, "name") + "\")");
+                continue;
+            }
+            String listHash = summary.hasNonNull("last_modified") ? SourceHash.of(MAPPING + summary) : null;
+            if (listHash != null && listHash.equals(listHashes.get(id))) {
+                feed.unchanged(id);
+            } else if (hasDetails(summary)) {
+                entries.add(new Entry(id, listHash, CompletableFuture.completedFuture(summary)));
+            } else {
+                URI uri = URI.create(services + "/" + encode(id));
+                entries.add(new Entry(id, listHash, requests.submit(() -> client.get(uri))));
+            }
         }
-        JsonNode details = hasDetails(entry) ? entry : client.get(URI.create(services + "/" + encode(id)));
+        return entries;
+    }
+
+    private static JsonNode detailsOf(Entry entry, List<Entry> all) throws FeedException {
+        try {
+            return entry.details().get();
+        } catch (ExecutionException e) {
+            all.forEach(other -> other.details().cancel(true));
+            if (e.getCause() instanceof FeedException failed) {
+                throw failed;
+            }
+            throw new FeedException("reading service " + entry.id() + " failed (" + e.getCause() + ")", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FeedException("the import was stopped while reading service " + entry.id(), e);
+        }
+    }
+
+    private static void take(Entry entry, JsonNode details, ImportSource source, LocalDate today, FeedBuilder feed) {
         if (OrukMapping.isDefunct(details)) {
-            feed.removed(id);
+            feed.removed(entry.id());
             return;
         }
         try {
-            feed.add(OrukMapping.service(id, details, source.hubId(), today,
-                    SourceHash.of(MAPPING + details)));
+            feed.add(OrukMapping.service(entry.id(), details, source.hubId(), today,
+                    SourceHash.of(MAPPING + details)).withListHash(entry.listHash()));
         } catch (UnusableItemException unusable) {
-            feed.skip(id, "service " + id + " " + unusable.getMessage());
+            feed.skip(entry.id(), "service " + entry.id() + " " + unusable.getMessage());
         }
     }
 

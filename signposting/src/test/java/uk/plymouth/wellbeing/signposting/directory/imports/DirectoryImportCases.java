@@ -76,10 +76,31 @@ abstract class DirectoryImportCases extends ImportFixture {
         run(source);
         int before = versions();
 
+        server.forgetAnswers();
+        feed.serve(server, "/oruk", 2);
+
         RunReport again = run(source);
 
         assertThat(again.counts()).isEqualTo(new ImportCounts(0, 0, 5, 0, 0, 0));
         assertThat(versions()).isEqualTo(before);
+        assertThat(server.requested()).as("no details: each list entry's last_modified is as it was").hasSize(3);
+    }
+
+    @Test
+    void withoutLastModifiedEveryServiceIsReadAgainAndStillNothingChanges() {
+        feed.services().forEach(s -> s.remove("last_modified"));
+        feed.serve(server, "/oruk", 2);
+        ImportSource source = oruk("Council directory", FOUR_GREENS, true);
+        run(source);
+        int before = versions();
+        server.forgetAnswers();
+        feed.serve(server, "/oruk", 2);
+
+        RunReport again = run(source);
+
+        assertThat(again.counts()).isEqualTo(new ImportCounts(0, 0, 5, 0, 0, 0));
+        assertThat(versions()).isEqualTo(before);
+        assertThat(server.requested()).hasSize(3 + 5);
     }
 
     @Test

@@ -23,7 +23,8 @@ final class OrukFeed {
         s.put("id", id).put("name", name).put("status", "active")
                 .put("description", name + " for anyone in the area. Friendly staff help with forms and letters.")
                 .put("url", "https://example.org/" + id).put("email", id + "@example.org")
-                .put("application_process", "Just drop in").put("assured_date", "2026-10-01");
+                .put("application_process", "Just drop in").put("assured_date", "2026-10-01")
+                .put("last_modified", "2026-10-01T09:00:00Z");
         s.putObject("organization").put("id", "org-1").put("name", "Example Trust");
         ArrayNode phones = s.putArray("contacts").addObject().put("id", id + "-c").putArray("phones");
         phones.addObject().put("id", id + "-p").put("number", "01752 000111");
@@ -43,8 +44,14 @@ final class OrukFeed {
         return this;
     }
 
+    /** Changes a service as its publisher would: its {@code last_modified} moves on (if it has one). */
     OrukFeed change(String id, Consumer<ObjectNode> change) {
-        services.stream().filter(s -> s.path("id").asText().equals(id)).forEach(change);
+        services.stream().filter(s -> s.path("id").asText().equals(id)).forEach(s -> {
+            change.accept(s);
+            if (s.has("last_modified")) {
+                s.put("last_modified", "2026-11-20T09:00:00Z");
+            }
+        });
         return this;
     }
 
