@@ -48,6 +48,7 @@ public class StaffLayout extends AppLayout {
         menu.addItem(new SideNavItem("Enter a survey", "/staff/surveys/enter"));
         if (me.isAdmin()) {
             menu.addItem(new SideNavItem("Staff accounts", "/staff/accounts"));
+            menu.addItem(new SideNavItem("Import sources", "/staff/imports"));
         }
         menu.addItem(new SideNavItem("SMS simulator", "/staff/sms-simulator"));
         menu.addItem(new SideNavItem("Change my password", "/staff/password"));
