@@ -50,6 +50,7 @@ public class StaffLayout extends AppLayout {
         if (me.isAdmin()) {
             menu.addItem(new SideNavItem("Staff accounts", "/staff/accounts"));
             menu.addItem(new SideNavItem("Content files", "/staff/content-files"));
+            menu.addItem(new SideNavItem("Import sources", "/staff/imports"));
         }
         menu.addItem(new SideNavItem("SMS simulator", "/staff/sms-simulator"));
         menu.addItem(new SideNavItem("Change my password", "/staff/password"));

@@ -40,6 +40,7 @@ public class DirectoryEditor {
     private final TransactionTemplate transaction;
     private final ItemRules rules;
     private final Clock clock;
+    private final ThreadLocal<Boolean> batching = ThreadLocal.withInitial(() -> false);
 
     DirectoryEditor(DirectoryVersions versions, VersionLedger ledger, DirectoryAudit audit, LiveDirectory liveDirectory,
             TransactionTemplate transaction, ItemRules rules, Clock clock) {
@@ -129,8 +130,31 @@ public class DirectoryEditor {
             audit.record(clock.instant(), who.username(), Action.PUBLISHED, ref, version, null);
             return ledger.publishDraft(draft, who.username());
         });
-        liveDirectory.catchUp();
+        catchUpUnlessBatching();
         return published;
+    }
+
+    /**
+     * Runs many saves (an import) and brings this instance's live directory up to date once at the end, instead of
+     * after each published save. Other instances follow the change log as always.
+     */
+    public <T> T batch(java.util.function.Supplier<T> saves) {
+        if (batching.get()) {
+            return saves.get();
+        }
+        batching.set(true);
+        try {
+            return saves.get();
+        } finally {
+            batching.remove();
+            liveDirectory.catchUp();
+        }
+    }
+
+    private void catchUpUnlessBatching() {
+        if (!batching.get()) {
+            liveDirectory.catchUp();
+        }
     }
 
     private ItemVersion write(StaffIdentity who, ItemRef ref, int basedOn, Object record, boolean archived,
@@ -147,7 +171,7 @@ public class DirectoryEditor {
             throw conflict;
         }
         if (saved.state() == VersionState.PUBLISHED) {
-            liveDirectory.catchUp();
+            catchUpUnlessBatching();
         }
         return saved;
     }
