@@ -91,7 +91,7 @@ class ContentEditingTest {
         assertThat(refused.problems()).anySatisfy(problem -> {
             assertThat(problem.file()).isEqualTo("services/four-greens.yaml");
             assertThat(problem.line()).isPositive();
-            assertThat(problem.field()).isEqualTo("start");
+            assertThat(problem.field()).isEqualTo("sessions[1].start");
         });
         assertThat(catalogue.service("fg-debt-advice").orElseThrow().name()).isEqualTo("Money worries clinic");
         assertThat(search.search(SearchRequest.forText("food bank")).isEmpty()).isFalse();

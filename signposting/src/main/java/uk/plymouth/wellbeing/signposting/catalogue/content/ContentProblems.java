@@ -13,6 +13,10 @@ final class ContentProblems {
         found.add(new ContentProblem(file, line, field, message));
     }
 
+    List<ContentProblem> list() {
+        return List.copyOf(found);
+    }
+
     boolean isEmpty() {
         return found.isEmpty();
     }

@@ -1,7 +1,6 @@
 package uk.plymouth.wellbeing.signposting.catalogue.content;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,9 +23,20 @@ import uk.plymouth.wellbeing.signposting.location.PostcodeDistrict;
  */
 public final class ContentReader {
 
-    private final ResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
+    private final ResourcePatternResolver resources;
+
+    public ContentReader() {
+        this(new PathMatchingResourcePatternResolver());
+    }
+
+    ContentReader(ResourcePatternResolver resources) {
+        this.resources = resources;
+    }
 
     /**
+     * Refuses, rather than reading an empty directory, when {@code services/} or {@code activities/} is missing or
+     * has no {@code .yaml} files, or when any file cannot be read: saving such a set would archive everything.
+     *
      * @param location a Spring resource location ending in '/', such as {@code classpath:content/} or
      *     {@code file:/srv/hubs/content/}
      * @param today used to spot "last verified" dates in the future
@@ -37,8 +47,8 @@ public final class ContentReader {
         ContentFile postcodesFile = one(base, "postcodes.yaml", problems);
         ContentFile hubsFile = one(base, "hubs.yaml", problems);
         ContentFile synonymsFile = one(base, "synonyms.txt", problems);
-        List<ContentFile> serviceFiles = all(base, "services");
-        List<ContentFile> activityFiles = all(base, "activities");
+        List<ContentFile> serviceFiles = all(base, "services", problems);
+        List<ContentFile> activityFiles = all(base, "activities", problems);
         problems.throwIfAny();
         return parse(postcodesFile, hubsFile, serviceFiles, activityFiles, synonymsFile, today);
     }
@@ -69,26 +79,36 @@ public final class ContentReader {
             problems.add(name, 0, null, "file not found in " + base);
             return new ContentFile(name, "");
         }
-        return new ContentFile(name, text(resource));
+        return read(resource, name, problems);
     }
 
-    private List<ContentFile> all(String base, String folder) {
+    private List<ContentFile> all(String base, String folder, ContentProblems problems) {
+        Resource[] found;
         try {
-            return Arrays.stream(resources.getResources(base + folder + "/*.yaml"))
-                    .filter(Resource::isReadable)
-                    .sorted(Comparator.comparing(r -> Objects.requireNonNullElse(r.getFilename(), "")))
-                    .map(r -> new ContentFile(folder + "/" + r.getFilename(), text(r)))
-                    .toList();
+            found = resources.getResources(base + folder + "/*.yaml");
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + base + folder, e);
+            problems.add(folder + "/", 0, null, "cannot be listed (" + e.getMessage() + "): nothing was changed");
+            return List.of();
         }
+        if (found.length == 0) {
+            problems.add(folder + "/", 0, null, "is missing or has no .yaml files: nothing was changed");
+        }
+        return Arrays.stream(found)
+                .sorted(Comparator.comparing(r -> Objects.requireNonNullElse(r.getFilename(), "")))
+                .map(r -> read(r, folder + "/" + r.getFilename(), problems))
+                .toList();
     }
 
-    private static String text(Resource resource) {
+    private static ContentFile read(Resource resource, String name, ContentProblems problems) {
+        if (!resource.isReadable()) {
+            problems.add(name, 0, null, "cannot be read (permissions?): nothing was changed");
+            return new ContentFile(name, "");
+        }
         try (var in = resource.getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new ContentFile(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource.getDescription(), e);
+            problems.add(name, 0, null, "cannot be read (" + e.getMessage() + "): nothing was changed");
+            return new ContentFile(name, "");
         }
     }
 }

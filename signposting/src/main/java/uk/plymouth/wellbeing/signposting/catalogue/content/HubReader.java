@@ -3,6 +3,7 @@ package uk.plymouth.wellbeing.signposting.catalogue.content;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,10 +29,17 @@ final class HubReader {
 
     private final ContentProblems problems;
     private final PostcodeDirectory postcodes;
+    private final Collection<String> takenIds;
 
     HubReader(ContentProblems problems, PostcodeDirectory postcodes) {
+        this(problems, postcodes, Set.of());
+    }
+
+    /** @param takenIds ids of other hubs (archived ones too), which no hub read here may have */
+    HubReader(ContentProblems problems, PostcodeDirectory postcodes, Collection<String> takenIds) {
         this.problems = problems;
         this.postcodes = postcodes;
+        this.takenIds = takenIds;
     }
 
     List<Hub> read(ContentFile file) {
@@ -41,6 +49,8 @@ final class HubReader {
             String id = map.text("id");
             if (!id.isEmpty() && !IdRegister.isValidId(id)) {
                 map.problem("id", "\"" + id + "\" should be lower-case letters and digits joined by hyphens");
+            } else if (takenIds.contains(id)) {
+                map.problem("id", "\"" + id + "\" is already used by another hub; every id must be unique");
             } else if (!id.isEmpty() && !ids.add(id)) {
                 map.problem("id", "hub \"" + id + "\" is listed twice");
             }
@@ -117,7 +127,7 @@ final class HubReader {
         for (Map.Entry<String, YamlMap.LineText> line : lines.entrySet()) {
             Optional<DayOfWeek> day = CommonFields.dayOf(line.getKey());
             if (day.isEmpty()) {
-                map.problemAt(line.getValue().line(), "opening_hours",
+                map.problemAt(line.getValue().line(), "opening_hours." + line.getKey(),
                         "\"" + line.getKey() + "\" is not a day; use monday ... sunday");
                 ok = false;
                 continue;
@@ -135,16 +145,17 @@ final class HubReader {
     private @Nullable List<TimeRange> ranges(YamlMap map, String day, YamlMap.LineText value) {
         String text = value.text();
         int line = value.line();
+        String field = "opening_hours." + day;
         if (text.equalsIgnoreCase("closed")) {
             return List.of();
         }
         List<TimeRange> ranges = new ArrayList<>();
         for (String part : text.split(",")) {
             String[] ends = part.trim().split("\\s*-\\s*");
-            LocalTime start = ends.length == 2 ? map.parseTime("opening_hours", ends[0], line) : null;
-            LocalTime end = ends.length == 2 ? map.parseTime("opening_hours", ends[1], line) : null;
+            LocalTime start = ends.length == 2 ? map.parseTime(field, ends[0], line) : null;
+            LocalTime end = ends.length == 2 ? map.parseTime(field, ends[1], line) : null;
             if (start == null || end == null || !end.isAfter(start)) {
-                map.problemAt(line, "opening_hours", day + ": \"" + text + "\" should be like \"09:00-17:00\", "
+                map.problemAt(line, field, day + ": \"" + text + "\" should be like \"09:00-17:00\", "
                         + "\"09:00-12:30, 13:30-17:00\" or closed");
                 return null;
             }

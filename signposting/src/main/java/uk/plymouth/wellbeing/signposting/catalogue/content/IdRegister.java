@@ -1,5 +1,6 @@
 package uk.plymouth.wellbeing.signposting.catalogue.content;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -21,6 +22,11 @@ final class IdRegister {
 
     Set<String> hubIds() {
         return hubIds;
+    }
+
+    /** Ids other items already have (archived ones too: ids are never reused), as if they had been read first. */
+    void alreadyTaken(Collection<String> ids) {
+        ids.forEach(id -> firstSeen.putIfAbsent(id, "by another service or activity"));
     }
 
     /** Checks the shape of an id and that no other service or activity already has it. */

@@ -22,7 +22,7 @@ final class YamlDocument {
             return List.of();
         }
         return YamlMap.of(file.name(), root, problems, "the file", Set.of(listKey))
-                .map(top -> top.maps(listKey, true, what, keys))
+                .map(top -> top.records(listKey, what, keys))
                 .orElse(List.of());
     }
 

@@ -28,31 +28,39 @@ final class YamlMap {
     private static final Pattern TIME = Pattern.compile("^([01]?[0-9]|2[0-3]):([0-5][0-9])$");
 
     private final String file;
+    private final String path;
     private final Node node;
     private final ContentProblems problems;
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
 
-    private YamlMap(String file, Node node, ContentProblems problems) {
+    private YamlMap(String file, String path, Node node, ContentProblems problems) {
         this.file = file;
+        this.path = path;
         this.node = node;
         this.problems = problems;
     }
 
     /** Reads a mapping, reporting duplicate and unknown keys. Empty when the node is not a mapping. */
     static Optional<YamlMap> of(String file, Node node, ContentProblems problems, String what, Set<String> keys) {
+        return of(file, "", node, problems, what, keys);
+    }
+
+    private static Optional<YamlMap> of(String file, String path, Node node, ContentProblems problems, String what,
+            Set<String> keys) {
+        String here = path.isEmpty() ? null : path;
         if (!(node instanceof MappingNode mapping)) {
-            problems.add(file, lineOf(node), null, "expected " + what + " with named fields here");
+            problems.add(file, lineOf(node), here, "expected " + what + " with named fields here");
             return Optional.empty();
         }
-        YamlMap map = new YamlMap(file, node, problems);
+        YamlMap map = new YamlMap(file, path, node, problems);
         for (NodeTuple tuple : mapping.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "";
             if (key.isEmpty()) {
-                problems.add(file, lineOf(tuple.getKeyNode()), null, "a field name is missing or not plain text");
+                problems.add(file, lineOf(tuple.getKeyNode()), here, "a field name is missing or not plain text");
             } else if (map.entries.containsKey(key)) {
-                problems.add(file, lineOf(tuple.getKeyNode()), key, "appears twice in " + what);
+                problems.add(file, lineOf(tuple.getKeyNode()), map.field(key), "appears twice in " + what);
             } else if (!keys.contains(key)) {
-                problems.add(file, lineOf(tuple.getKeyNode()), key, "is not a field of " + what
+                problems.add(file, lineOf(tuple.getKeyNode()), map.field(key), "is not a field of " + what
                         + FieldNames.suggestion(key, keys));
             } else {
                 map.entries.put(key, tuple);
@@ -69,6 +77,15 @@ final class YamlMap {
         return file;
     }
 
+    /**
+     * The name of a field of this group in problems: the key itself for a record at the top of its file's list
+     * ({@code name}), with the path for nested groups ({@code schedule.day}, {@code sessions[2].start}, counting
+     * from 1 as surveys do).
+     */
+    String field(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
     int line() {
         return lineOf(node);
     }
@@ -83,7 +100,7 @@ final class YamlMap {
     }
 
     void problem(String key, String message) {
-        problems.add(file, lineOf(key), key, message);
+        problems.add(file, lineOf(key), field(key), message);
     }
 
     /** A required piece of text; "" (with a problem recorded) when missing. */
@@ -103,7 +120,7 @@ final class YamlMap {
         }
         Node value = entries.get(key).getValueNode();
         if (!(value instanceof ScalarNode scalar)) {
-            problems.add(file, lineOf(value), key, "should be plain text, not a list or a group of fields");
+            problems.add(file, lineOf(value), field(key), "should be plain text, not a list or a group of fields");
             return null;
         }
         String text = scalar.getValue().strip();
@@ -158,11 +175,11 @@ final class YamlMap {
                 if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
                     out.add(scalar.getValue().strip());
                 } else {
-                    problems.add(file, lineOf(item), key, "every entry in this list should be plain text");
+                    problems.add(file, lineOf(item), field(key), "every entry in this list should be plain text");
                 }
             }
         } else {
-            problems.add(file, lineOf(value), key, "should be a list, such as [a, b]");
+            problems.add(file, lineOf(value), field(key), "should be a list, such as [a, b]");
         }
         if (required && out.isEmpty()) {
             problem(key, "needs at least one entry");
@@ -181,7 +198,7 @@ final class YamlMap {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problems.add(file, line, key, "\"" + value + "\" is not a date; write it as 2026-11-24");
+            problems.add(file, line, field(key), "\"" + value + "\" is not a date; write it as 2026-11-24");
             return null;
         }
     }
@@ -199,7 +216,7 @@ final class YamlMap {
     LocalTime parseTime(String key, String value, int line) {
         var matcher = TIME.matcher(value);
         if (!matcher.matches()) {
-            problems.add(file, line, key, "\"" + value + "\" is not a time; use the 24-hour clock in quotes, "
+            problems.add(file, line, field(key), "\"" + value + "\" is not a time; use the 24-hour clock in quotes, "
                     + "such as \"09:30\" or \"18:00\"");
             return null;
         }
@@ -229,6 +246,9 @@ final class YamlMap {
         }
         try {
             double number = Double.parseDouble(value);
+            if (Double.isNaN(number)) {
+                throw new NumberFormatException("NaN reads as a number but is none");
+            }
             if (number < min || number > max) {
                 problem(key, value + " is outside the expected range " + min + " to " + max);
                 return Double.NaN;
@@ -263,11 +283,20 @@ final class YamlMap {
             }
             return Optional.empty();
         }
-        return of(file, entries.get(key).getValueNode(), problems, what, keys);
+        return of(file, field(key), entries.get(key).getValueNode(), problems, what, keys);
     }
 
-    /** A list of nested groups of fields. */
+    /** A list of nested groups of fields, each named {@code key[n]} in problems, counting from 1. */
     List<YamlMap> maps(String key, boolean required, String what, Set<String> keys) {
+        return maps(key, required, what, keys, true);
+    }
+
+    /** The records listed at the top of a file ({@code services:}); each names its fields without a path. */
+    List<YamlMap> records(String key, String what, Set<String> keys) {
+        return maps(key, true, what, keys, false);
+    }
+
+    private List<YamlMap> maps(String key, boolean required, String what, Set<String> keys, boolean nested) {
         if (!has(key)) {
             if (required) {
                 missing(key);
@@ -276,12 +305,14 @@ final class YamlMap {
         }
         Node value = entries.get(key).getValueNode();
         if (!(value instanceof SequenceNode sequence)) {
-            problems.add(file, lineOf(value), key, "should be a list, each entry starting with '- '");
+            problems.add(file, lineOf(value), field(key), "should be a list, each entry starting with '- '");
             return List.of();
         }
         List<YamlMap> out = new ArrayList<>();
-        for (Node item : sequence.getValue()) {
-            of(file, item, problems, what, keys).ifPresent(out::add);
+        List<Node> items = sequence.getValue();
+        for (int i = 0; i < items.size(); i++) {
+            String itemPath = nested ? field(key) + "[" + (i + 1) + "]" : "";
+            of(file, itemPath, items.get(i), problems, what, keys).ifPresent(out::add);
         }
         return out;
     }
@@ -297,16 +328,20 @@ final class YamlMap {
         }
         Node value = entries.get(key).getValueNode();
         if (!(value instanceof MappingNode mapping)) {
-            problems.add(file, lineOf(value), key, "should be a group of named lines, one per day");
+            problems.add(file, lineOf(value), field(key), "should be a group of named lines, one per day");
             return out;
+        }
+        if (required && mapping.getValue().isEmpty()) {
+            problem(key, "needs at least one line, such as monday: \"09:00-17:00\"");
         }
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode k && tuple.getValueNode() instanceof ScalarNode v) {
                 if (out.putIfAbsent(k.getValue().strip(), new LineText(v.getValue().strip(), lineOf(v))) != null) {
-                    problems.add(file, lineOf(k), key, "\"" + k.getValue() + "\" appears twice");
+                    problems.add(file, lineOf(k), field(key) + "." + k.getValue().strip(), "appears twice");
                 }
             } else {
-                problems.add(file, lineOf(tuple.getKeyNode()), key, "each line should be like monday: \"09:00-17:00\"");
+                problems.add(file, lineOf(tuple.getKeyNode()), field(key),
+                        "each line should be like monday: \"09:00-17:00\"");
             }
         }
         return out;
@@ -316,11 +351,11 @@ final class YamlMap {
     record LineText(String text, int line) {}
 
     void problemAt(int line, String key, String message) {
-        problems.add(file, line, key, message);
+        problems.add(file, line, field(key), message);
     }
 
     private void missing(String key) {
-        problems.add(file, line(), key, "is missing (required)");
+        problems.add(file, line(), field(key), "is missing (required)");
     }
 
     private static boolean isNull(Node node) {

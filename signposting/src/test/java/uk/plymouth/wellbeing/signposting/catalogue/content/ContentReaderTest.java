@@ -130,7 +130,7 @@ class ContentReaderTest {
         String badTime = SERVICES.replace("start: \"10:00\"", "start: \"25:00\"");
 
         assertProblem(() -> read(POSTCODES, HUBS, badTime, ACTIVITIES, SYNONYMS),
-                "services/test.yaml", 12, "start", "\"25:00\" is not a time");
+                "services/test.yaml", 12, "sessions[1].start", "\"25:00\" is not a time");
     }
 
     @Test
@@ -138,7 +138,7 @@ class ContentReaderTest {
         String backwards = SERVICES.replace("end: \"12:00\"", "end: \"09:00\"");
 
         assertProblem(() -> read(POSTCODES, HUBS, backwards, ACTIVITIES, SYNONYMS),
-                "services/test.yaml", 12, "end", "not after the start");
+                "services/test.yaml", 12, "sessions[1].end", "not after the start");
     }
 
     @Test
@@ -174,6 +174,30 @@ class ContentReaderTest {
     }
 
     @Test
+    void namesABadDayOfOpeningHoursByItsPath() {
+        String badHours = HUBS.replace("tuesday: \"09:00-12:30, 13:30-17:00\"", "tuesday: \"09:00-12:30, 13:30\"");
+
+        assertProblem(() -> read(POSTCODES, badHours, SERVICES, ACTIVITIES, SYNONYMS),
+                "hubs.yaml", 12, "opening_hours.tuesday", "should be like \"09:00-17:00\"");
+    }
+
+    @Test
+    void refusesNotANumberAsAMapPosition() {
+        String nan = HUBS.replace("{lat: 50.4215, lon: -4.1432}", "{lat: NaN, lon: -4.1432}");
+
+        assertProblem(() -> read(POSTCODES, nan, SERVICES, ACTIVITIES, SYNONYMS),
+                "hubs.yaml", 8, "location.lat", "\"NaN\" is not a number");
+    }
+
+    @Test
+    void refusesOpeningHoursWithNoDays() {
+        String noDays = HUBS.replaceAll("(?s)opening_hours:.*closed\n", "opening_hours: {}\n");
+
+        assertProblem(() -> read(POSTCODES, noDays, SERVICES, ACTIVITIES, SYNONYMS),
+                "hubs.yaml", 10, "opening_hours", "needs at least one line");
+    }
+
+    @Test
     void refusesAMisspeltFieldName() {
         String typo = SERVICES.replace("    summary:", "    sumary:");
 
@@ -194,7 +218,7 @@ class ContentReaderTest {
         String noAnchor = ACTIVITIES.replace(", first_date: 2026-09-02", "");
 
         assertProblem(() -> read(POSTCODES, HUBS, SERVICES, noAnchor, SYNONYMS),
-                "activities/test.yaml", 7, "first_date", "is missing");
+                "activities/test.yaml", 7, "schedule.first_date", "is missing");
     }
 
     @Test
@@ -202,7 +226,7 @@ class ContentReaderTest {
         String wrongDay = ACTIVITIES.replace("first_date: 2026-09-02", "first_date: 2026-09-03");
 
         assertProblem(() -> read(POSTCODES, HUBS, SERVICES, wrongDay, SYNONYMS),
-                "activities/test.yaml", 7, "first_date", "2026-09-03 is a thursday");
+                "activities/test.yaml", 7, "schedule.first_date", "2026-09-03 is a thursday");
     }
 
     @Test
