@@ -20,7 +20,7 @@ class ActivityForm extends Div implements FormPart {
     final ScheduleEditor schedule = new ScheduleEditor();
     final Checkbox bookingNeeded = new Checkbox("People need to book a place");
     final TextField bookingNote = new TextField("How to book (optional)");
-    private final Map<String, String> hubNames;
+    final Map<String, String> hubNames;
 
     /** @param hubNames the hubs this member of staff may choose, by id */
     ActivityForm(Map<String, String> hubNames) {

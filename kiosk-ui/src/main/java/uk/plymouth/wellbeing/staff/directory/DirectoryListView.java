@@ -88,11 +88,14 @@ class DirectoryListView extends Main implements BeforeEnterObserver {
         newActivity.addClassName("directory-button");
         HorizontalLayout actions = new HorizontalLayout(newService, newActivity);
         actions.addClassName("directory-actions");
+        Div hubPages = new Div(new Span("Hub details: "));
+        hubPages.addClassName("directory-hub-pages");
+        hubNames.forEach((id, name) -> hubPages.add(new Anchor(EditRoutes.HUB + "/" + id, name), new Span(" ")));
         previous.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         next.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout paging = new HorizontalLayout(previous, next);
         paging.addClassName("directory-paging");
-        add(new H2("Directory"), actions, waiting, filters, count, grid(), paging);
+        add(new H2("Directory"), actions, hubPages, waiting, filters, count, grid(), paging);
         showWaiting();
     }
 

@@ -26,7 +26,7 @@ class ServiceForm extends Div implements FormPart {
     final TextField email = new TextField("Email (optional)");
     final TextField website = new TextField("Website (optional)");
     final TextField provider = new TextField("Who delivers it, if not the hub (optional)");
-    private final Map<String, String> hubNames;
+    final Map<String, String> hubNames;
 
     /** @param hubNames the hubs this member of staff may choose, by id */
     ServiceForm(Map<String, String> hubNames) {

@@ -25,8 +25,8 @@ final class Weekdays {
     }
 
     /** "tuesday" as "Tuesday". */
-    static String inWords(String day) {
-        return day.isEmpty() ? "" : Character.toUpperCase(day.charAt(0)) + day.substring(1);
+    static String inWords(@Nullable String day) {
+        return day == null || day.isEmpty() ? "" : Character.toUpperCase(day.charAt(0)) + day.substring(1);
     }
 
     /** A date picker that shows dates as in the UK (24/11/2026). */
