@@ -79,7 +79,9 @@ class DirectoryViewsTest {
     }
 
     private static <T extends com.vaadin.flow.component.Component> T open(String path, Class<T> view) {
-        UI.getCurrent().navigate(path);
+        String[] parts = path.split("\\?", 2);
+        UI.getCurrent().navigate(parts[0], com.vaadin.flow.router.QueryParameters.fromString(
+                parts.length > 1 ? parts[1] : ""));
         return _get(view);
     }
 
@@ -200,6 +202,63 @@ class DirectoryViewsTest {
         assertThat(page.problems.texts()).anyMatch(text -> text.startsWith("When it runs, Starts: "));
         assertThat(page.basedOn).isEqualTo(before);
         assertThat(editor.history(identity(TestStaff.ADMIN), JOB_CLUB)).hasSize(before);
+    }
+
+    @Test
+    void aHubLeadSeesDraftsWaitingAndPublishesOneFromTheList() {
+        StaffIdentity staff = identity(TestStaff.create(accounts, StaffRole.STAFF));
+        ItemVersion current = editor.open(staff, JOB_CLUB).orElseThrow();
+        uk.plymouth.wellbeing.signposting.catalogue.Activity club =
+                (uk.plymouth.wellbeing.signposting.catalogue.Activity) current.record();
+        editor.save(staff, new uk.plymouth.wellbeing.signposting.catalogue.Activity(club.id(), club.hubId(),
+                club.title(), club.category(), club.description(), club.whoFor(), club.schedule(), club.cost(),
+                club.bookingNeeded(), "Ring Sam on the day to book.", club.tags(), club.status(), club.statusNote(),
+                club.lastVerified()), current.version(), "booking by phone", false);
+        logIn(StaffRole.HUB_LEAD);
+        DirectoryListView list = open(DirectoryListView.ROUTE, DirectoryListView.class);
+
+        WaitingToPublish waiting = _get(list.waiting, WaitingToPublish.class);
+        assertThat(waiting.list.getElement().getTextRecursively()).contains("Job club")
+                .contains("saved by " + staff.username()).contains("Why: booking by phone");
+        _click(_get(waiting, com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withAttribute("aria-label", "Publish Job club")));
+
+        assertThat(catalogue.activity(JOB_CLUB.id()).orElseThrow().bookingNote()).isEqualTo("Ring Sam on the day to book.");
+    }
+
+    @Test
+    void theStaffHomeSaysHowManyNeedCheckingAtEachHubWithALinkToThem() {
+        String username = logIn(StaffRole.STAFF);
+        java.time.LocalDate since = java.time.LocalDate.of(2026, 5, 24);
+        long due = java.util.stream.Stream.concat(catalogue.services().stream(), catalogue.activities().stream())
+                .filter(i -> i.hubIds().contains(TestStaff.FOUR_GREENS))
+                .filter(i -> i.lastVerified() == null || i.lastVerified().isBefore(since)).count();
+
+        NeedsCheckingPanel panel = new NeedsCheckingPanel(context.getBean(
+                uk.plymouth.wellbeing.signposting.directory.edit.DirectoryListing.class), identity(username),
+                id -> catalogue.hub(id).orElseThrow().name());
+
+        if (due == 0) {
+            assertThat(panel.getElement().getTextRecursively()).contains("checked recently");
+            return;
+        }
+        com.vaadin.flow.component.html.Anchor link = _get(panel, com.vaadin.flow.component.html.Anchor.class);
+        assertThat(link.getText()).endsWith(": " + due + (due == 1 ? " item needs checking" : " items need checking"));
+        assertThat(link.getHref()).isEqualTo("staff/directory?hub=four-greens&needs-checking");
+        DirectoryListView list = open(link.getHref(), DirectoryListView.class);
+        assertThat(list.filters.needsChecking.getValue()).isTrue();
+        assertThat(everyRow(list)).hasSize((int) due).allMatch(Row::needsChecking);
+    }
+
+    @Test
+    void thePreviewShowsTheKioskCardAndTheTextWithItsLength() {
+        logIn(StaffRole.STAFF);
+        ServiceEditView page = open(EditRoutes.href(DEBT_ADVICE), ServiceEditView.class);
+
+        String preview = page.preview.getElement().getTextRecursively();
+
+        assertThat(preview).contains("On the kiosk: in a list of results").contains("Debt and money advice")
+                .contains("By text message").containsPattern("sent as [12] texts?\\.");
     }
 
     private StaffIdentity identity(String username) {
