@@ -1,6 +1,7 @@
 package uk.plymouth.wellbeing.openreferral;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
@@ -14,6 +15,7 @@ import uk.plymouth.wellbeing.signposting.search.SearchRequest;
  * @param postcode the postcode as we read it ("PL5 3AB" or "PL5"), with {@code origin} its centre point
  * @param radiusKm from {@code proximity}, which is in metres
  * @param page counting from 1, as Open Referral does
+ * @param modifiedAfter only items published after this moment (HSDA's {@code modified_after})
  */
 record ListParams(
         String text,
@@ -25,7 +27,8 @@ record ListParams(
         @Nullable GeoPoint origin,
         @Nullable Double radiusKm,
         int page,
-        int perPage) {
+        int perPage,
+        @Nullable Instant modifiedAfter) {
 
     static final int DEFAULT_PER_PAGE = 50;
     static final int MAX_PER_PAGE = SearchRequest.MAX_PAGE_SIZE;

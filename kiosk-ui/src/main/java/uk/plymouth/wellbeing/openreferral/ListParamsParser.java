@@ -49,7 +49,7 @@ final class ListParamsParser {
         Double radiusKm = radiusKm(value(params, "proximity"), postcode != null);
         return new ListParams(text == null ? "" : text, categories(params), hub(value(params, "hub_id")),
                 day(value(params, "day")), free(value(params, "free")), postcode, origin, radiusKm,
-                page(params), perPage(params));
+                page(params), perPage(params), modifiedAfter(value(params, "modified_after")));
     }
 
     static int page(Map<String, String> params) {
@@ -130,6 +130,28 @@ final class ListParamsParser {
             }
         }
         throw ApiException.badRequest("day must be one of " + DAYS + ", not " + ApiException.quoted(day));
+    }
+
+    /** A date and time ("2026-11-01T09:00:00Z", with or without an offset) or a date (from its start, UTC). */
+    static java.time.@Nullable Instant modifiedAfter(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        String value = text.strip();
+        try {
+            return java.time.OffsetDateTime.parse(value).toInstant();
+        } catch (java.time.format.DateTimeParseException notWithOffset) {
+            try {
+                return java.time.LocalDateTime.parse(value).toInstant(java.time.ZoneOffset.UTC);
+            } catch (java.time.format.DateTimeParseException notDateTime) {
+                try {
+                    return java.time.LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+                } catch (java.time.format.DateTimeParseException notDate) {
+                    throw ApiException.badRequest("modified_after must be a date and time such as "
+                            + "2026-11-01T09:00:00Z, or a date such as 2026-11-01, not " + ApiException.quoted(text));
+                }
+            }
+        }
     }
 
     private static boolean free(@Nullable String free) {

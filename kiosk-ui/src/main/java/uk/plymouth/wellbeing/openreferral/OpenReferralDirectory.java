@@ -39,7 +39,13 @@ class OpenReferralDirectory {
     OrukPage<OrukServiceSummary> services(Map<String, String> query) {
         DirectoryIndex current = index();
         ListParams params = parser(current).parse(query);
-        OpenReferralMapper mapper = new OpenReferralMapper(current.snapshot().hubs());
+        OpenReferralMapper mapper = new OpenReferralMapper(current.snapshot());
+        if (params.modifiedAfter() != null) {
+            List<SearchHit> changed = allHits(params).stream().filter(hit -> current.snapshot()
+                    .changedAt(hit.item().id()).filter(params.modifiedAfter()::isBefore).isPresent()).toList();
+            return OrukPage.slice(changed, params.page(), params.perPage())
+                    .map(hit -> mapper.summary(hit.item(), hit.nearestHubId(), hit.distanceKm()));
+        }
         SearchResults results = search.search(params.searchRequest(0, params.perPage()));
         long offset = (long) (params.page() - 1) * params.perPage();
         if (offset >= results.total()) {
@@ -57,11 +63,15 @@ class OpenReferralDirectory {
     OrukPage<OrukServiceAtLocationSummary> servicesAtLocations(Map<String, String> query) {
         DirectoryIndex current = index();
         ListParams params = parser(current).parse(query);
-        OpenReferralMapper mapper = new OpenReferralMapper(current.snapshot().hubs());
+        OpenReferralMapper mapper = new OpenReferralMapper(current.snapshot());
         List<Row> rows = new ArrayList<>();
         List<SearchHit> hits = allHits(params);
         for (int rank = 0; rank < hits.size(); rank++) {
             DirectoryItem item = hits.get(rank).item();
+            if (params.modifiedAfter() != null && current.snapshot().changedAt(item.id())
+                    .filter(params.modifiedAfter()::isBefore).isEmpty()) {
+                continue;
+            }
             for (Hub hub : mapper.hubsOf(item)) {
                 Double km = params.origin() == null ? null : hub.location().distanceKm(params.origin());
                 if (wanted(params, item, hub, km)) {
@@ -79,12 +89,12 @@ class OpenReferralDirectory {
 
     Optional<OrukService> service(String id) {
         DirectoryIndex current = index();
-        return current.item(id).map(item -> new OpenReferralMapper(current.snapshot().hubs()).service(item));
+        return current.item(id).map(item -> new OpenReferralMapper(current.snapshot()).service(item));
     }
 
     Optional<OrukServiceAtLocation> serviceAtLocation(String id) {
         DirectoryIndex current = index();
-        return current.itemAtHub(id).map(found -> new OpenReferralMapper(current.snapshot().hubs())
+        return current.itemAtHub(id).map(found -> new OpenReferralMapper(current.snapshot())
                 .serviceAtLocation(found.item(), found.hub(), true));
     }
 

@@ -22,18 +22,32 @@ import uk.plymouth.wellbeing.signposting.catalogue.ItemStatus;
  */
 final class OpenReferralMapper {
 
-    private final Map<String, Hub> hubs;
+    private static final java.time.format.DateTimeFormatter MILLISECONDS =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
 
-    /** @param hubs every hub of the directory version the records come from, by id */
-    OpenReferralMapper(Map<String, Hub> hubs) {
+    private final Map<String, Hub> hubs;
+    private final Map<String, java.time.Instant> changedAt;
+
+    /** @param snapshot the directory version the records come from */
+    OpenReferralMapper(uk.plymouth.wellbeing.signposting.catalogue.CatalogueSnapshot snapshot) {
+        this(snapshot.hubs(), snapshot.changedAt());
+    }
+
+    /**
+     * @param hubs every hub of the directory version the records come from, by id
+     * @param changedAt when each item was last published, by id (ORUK's {@code last_modified})
+     */
+    OpenReferralMapper(Map<String, Hub> hubs, Map<String, java.time.Instant> changedAt) {
         this.hubs = hubs;
+        this.changedAt = changedAt;
     }
 
     OrukServiceSummary summary(DirectoryItem item, @Nullable String hubId, @Nullable Double distanceKm) {
         OrukOrganization organization = organization(item);
         return new OrukServiceSummary(OpenReferralIds.service(item), organization.id(), item.title(),
                 item.description(), url(item), email(item), status(item.status()), item.cost().text(),
-                assured(item), alert(item), organization, item.category().id(), hubId, distanceKm);
+                assured(item), lastModified(item), alert(item), organization, item.category().id(), hubId,
+                distanceKm);
     }
 
     OrukService service(DirectoryItem item) {
@@ -43,7 +57,7 @@ final class OpenReferralMapper {
                 .map(hub -> serviceAtLocation(item, hub, false)).toList();
         return new OrukService(id, organization.id(), item.title(), item.description(), url(item), email(item),
                 status(item.status()), item.cost().text(), eligibility(item), applicationProcess(item),
-                assured(item), alert(item), organization, atHubs, schedules(item), contacts(item),
+                assured(item), lastModified(item), alert(item), organization, atHubs, schedules(item), contacts(item),
                 List.of(new OrukCostOption(OpenReferralIds.costOption(item), id, item.cost().text(),
                         item.cost().amount())),
                 List.of(Categories.attribute(item)), item.category().id(), item.hubIds());
@@ -128,6 +142,12 @@ final class OpenReferralMapper {
             case ACTIVE -> "active";
             case TEMPORARILY_CLOSED -> "temporarily closed";
         };
+    }
+
+    /** When it was last published, to the millisecond as the standard asks; unknown outside the database. */
+    private @Nullable String lastModified(DirectoryItem item) {
+        java.time.Instant changed = changedAt.get(item.id());
+        return changed == null ? null : MILLISECONDS.format(changed);
     }
 
     private static @Nullable String assured(DirectoryItem item) {

@@ -25,6 +25,7 @@ record OrukService(
         @Nullable String eligibilityDescription,
         @Nullable String applicationProcess,
         @Nullable String assuredDate,
+        @Nullable String lastModified,
         @Nullable String alert,
         OrukOrganization organization,
         List<OrukServiceAtLocation> serviceAtLocations,

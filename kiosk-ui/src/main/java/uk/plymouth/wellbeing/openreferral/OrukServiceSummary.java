@@ -22,6 +22,7 @@ record OrukServiceSummary(
         String status,
         String fees,
         @Nullable String assuredDate,
+        @Nullable String lastModified,
         @Nullable String alert,
         OrukOrganization organization,
         @Nullable String category,
@@ -31,6 +32,6 @@ record OrukServiceSummary(
     /** The same service without the extras, for nesting inside another record. */
     OrukServiceSummary nested() {
         return new OrukServiceSummary(id, organizationId, name, description, url, email, status, fees, assuredDate,
-                alert, organization, null, null, null);
+                lastModified, alert, organization, null, null, null);
     }
 }

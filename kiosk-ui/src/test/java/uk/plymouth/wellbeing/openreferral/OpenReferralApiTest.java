@@ -272,7 +272,7 @@ class OpenReferralApiTest {
     @ValueSource(strings = {"page=0", "page=-3", "page=abc", "per_page=1000", "per_page=0", "per_page=ten",
             "taxonomy_term_id=unknown", "day=XX", "day=funday", "postcode=" + "%21%21not+a+postcode",
             "postcode=ZZ99", "postcode=PL5&proximity=-5", "postcode=PL5&proximity=abc", "proximity=1000",
-            "hub_id=nowhere", "free=perhaps", "taxonomy_id=other"})
+            "hub_id=nowhere", "free=perhaps", "taxonomy_id=other", "modified_after=yesterday"})
     void refusesBadParametersWith400Json(String query) throws Exception {
         for (String endpoint : List.of("/api/services?", "/api/service_at_locations?")) {
             HttpResponse<String> response = get(endpoint + query);
@@ -282,6 +282,25 @@ class OpenReferralApiTest {
             assertThat(error.get("error").asText()).isEqualTo("bad_request");
             assertThat(error.get("message").asText()).isNotBlank();
         }
+    }
+
+    @Test
+    void saysWhenEachServiceChangedAndListsOnlyThoseChangedAfterAGivenMoment() throws Exception {
+        JsonNode all = ok("/api/services?per_page=100");
+        String changed = all.get("contents").get(0).get("last_modified").asText();
+        assertThat(changed).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
+        java.time.Instant loaded = java.time.Instant.parse(changed);
+
+        JsonNode before = ok("/api/services?per_page=100&modified_after=" + loaded.minusSeconds(3600));
+        JsonNode after = ok("/api/services?per_page=100&modified_after=" + encoded(loaded.plusSeconds(1).toString()));
+        JsonNode byDate = ok("/api/services?per_page=100&modified_after=2000-01-01");
+
+        assertThat(before.get("total_items").asInt()).isEqualTo(all.get("total_items").asInt());
+        assertThat(byDate.get("total_items").asInt()).isEqualTo(all.get("total_items").asInt());
+        assertThat(after.get("total_items").asInt()).isLessThan(all.get("total_items").asInt());
+        assertThat(ok("/api/service_at_locations?modified_after=2999-01-01").get("total_items").asInt()).isZero();
+        assertThat(ok("/api/services/" + all.get("contents").get(0).get("id").asText()).get("last_modified").asText())
+                .isEqualTo(changed);
     }
 
     @Test

@@ -37,7 +37,8 @@ class OpenReferralMappingTest {
     private final Hub southway = hub("southway", "Southway Community Trust", Map.of(
             DayOfWeek.WEDNESDAY, List.of(NINE_TO_FIVE)));
     private final OpenReferralMapper mapper = new OpenReferralMapper(
-            Map.of(fourGreens.id(), fourGreens, southway.id(), southway));
+            Map.of(fourGreens.id(), fourGreens, southway.id(), southway),
+            Map.of("fg-club", java.time.Instant.parse("2026-11-20T14:03:07.25Z")));
 
     @Test
     void publishesAFortnightlyActivityAsIntervalTwoFromItsFirstDate() {
@@ -138,6 +139,9 @@ class OpenReferralMappingTest {
         assertThat(published.status()).isEqualTo("temporarily closed");
         assertThat(published.alert()).isEqualTo("Back in January.");
         assertThat(published.assuredDate()).isEqualTo("2026-10-01");
+        assertThat(published.lastModified()).as("to the millisecond, in UTC").isEqualTo("2026-11-20T14:03:07.250Z");
+        assertThat(mapper.service(service(List.of("four-greens"), List.of(), Contact.none(), null)).lastModified())
+                .as("not known: left out").isNull();
         assertThat(published.costOptions()).singleElement().satisfies(cost -> {
             assertThat(cost.option()).isEqualTo("£3.50 a week");
             assertThat(cost.amount()).isEqualByComparingTo(new BigDecimal("3.50"));

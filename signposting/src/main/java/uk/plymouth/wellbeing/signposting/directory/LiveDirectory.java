@@ -57,8 +57,8 @@ public class LiveDirectory {
 
     /** Serves a whole directory as of a revision (the content loader, or a whole reload). */
     public synchronized IndexStats serveAll(CatalogueSnapshot snapshot, long asOfRevision) {
+        IndexStats stats = search.rebuild(snapshot); // search first: once the catalogue shows it, search finds it
         catalogue.replace(snapshot);
-        IndexStats stats = search.rebuild(snapshot);
         revision = Math.max(revision, asOfRevision);
         return stats;
     }
@@ -109,10 +109,10 @@ public class LiveDirectory {
             Set<ItemRef> refs = new LinkedHashSet<>();
             pending.forEach(c -> refs.add(c.ref()));
             CatalogueSnapshot next = withChanges(catalogue.snapshot(), refs, records.findAll(refs));
-            catalogue.replace(next);
             Set<String> ids = new LinkedHashSet<>();
             refs.forEach(r -> ids.add(r.id()));
             search.rebuild(next); // single-item index update arrives with the incremental index
+            catalogue.replace(next);
             revision = last;
         }
         return pending.size();
