@@ -2,8 +2,8 @@ package uk.plymouth.wellbeing.signposting.catalogue.content;
 
 import java.io.StringWriter;
 import java.time.ZoneOffset;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -62,10 +62,10 @@ final class YamlText {
     private static Node node(String key, Object value, boolean inList) {
         if (value instanceof Map<?, ?> map) {
             boolean oneLine = ONE_LINE_GROUPS.contains(key)
-                    || (inList && map.values().stream().noneMatch(v -> v instanceof Map || v instanceof List));
+                    || (inList && map.values().stream().noneMatch(v -> v instanceof Map || v instanceof Collection));
             return group(key, map, oneLine);
         }
-        if (value instanceof List<?> list) {
+        if (value instanceof Collection<?> list) {
             List<Node> items = list.stream().map(item -> node(key, item, true)).toList();
             boolean words = items.stream().allMatch(n -> n.getNodeId() == NodeId.scalar);
             return new SequenceNode(Tag.SEQ, items, words ? FlowStyle.FLOW : FlowStyle.BLOCK);
@@ -79,7 +79,7 @@ final class YamlText {
         map.forEach((k, v) -> {
             String key = String.valueOf(k);
             Object value = v == null ? "" : v;
-            Node node = hours && !(value instanceof Map || value instanceof List)
+            Node node = hours && !(value instanceof Map || value instanceof Collection)
                     ? scalar(key, text(value), !text(value).equalsIgnoreCase("closed"), false)
                     : node(key, value, false);
             tuples.add(new NodeTuple(key(key), node));
@@ -103,15 +103,13 @@ final class YamlText {
         return new ScalarNode(BARE.contains(tag) ? tag : Tag.STR, text, null, null, ScalarStyle.PLAIN);
     }
 
-    /** Words for a value that is not a map or a list: dates as 2026-11-24, anything else as its text. */
+    /**
+     * Words for a value that is not a map or a list: its text ({@code LocalDate} as 2026-11-24), and a
+     * {@code java.util.Date}, which SnakeYAML gives for a bare date, as its day in UTC.
+     */
     static String text(Object value) {
-        if (value instanceof Date date) {
-            return date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString();
-        }
-        if (value instanceof TemporalAccessor) {
-            return value.toString();
-        }
-        return String.valueOf(value);
+        return value instanceof Date date ? date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString()
+                : String.valueOf(value);
     }
 
     private static ScalarNode key(String key) {

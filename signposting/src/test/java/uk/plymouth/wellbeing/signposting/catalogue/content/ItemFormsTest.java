@@ -2,7 +2,9 @@ package uk.plymouth.wellbeing.signposting.catalogue.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,9 +168,19 @@ class ItemFormsTest {
                 "\"3\" should be true or false");
         assertProblem(forms.service(with(service, "colour", "blue")), "colour", "is not a field of a service");
         assertProblem(forms.service(Map.of()), "id", "is missing (required)");
-        assertThat(forms.activity(with(activity, "booking_needed", true)).ok()).isTrue();
-        assertThat(forms.service(with(service, "last_verified", LocalDate.of(2026, 1, 5))).value().lastVerified())
-                .isEqualTo(LocalDate.of(2026, 1, 5));
+    }
+
+    @Test
+    void takesOtherValuesAsTheirText() {
+        LocalDate fifth = LocalDate.of(2026, 1, 5);
+
+        assertThat(forms.activity(with(activity, "booking_needed", true)).value().bookingNeeded()).isTrue();
+        assertThat(forms.service(with(service, "last_verified", fifth)).value().lastVerified()).isEqualTo(fifth);
+        assertThat(forms.service(with(service, "last_verified", Date.from(Instant.parse("2026-01-05T00:00:00Z"))))
+                .value().lastVerified()).isEqualTo(fifth);
+        assertThat(forms.service(with(service, "tags", Set.of("debt"))).value().tags()).containsExactly("debt");
+        assertThat(forms.hub(with(hub, "location", Map.of("lat", 50.42, "lon", -4.14))).value().location().lat())
+                .isEqualTo(50.42);
     }
 
     @Test
