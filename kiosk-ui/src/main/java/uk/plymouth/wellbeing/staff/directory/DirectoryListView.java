@@ -57,6 +57,7 @@ class DirectoryListView extends Main implements BeforeEnterObserver {
     private final CurrentStaff current;
     private final Clock clock;
     private final Map<String, String> hubNames = new LinkedHashMap<>();
+    private final Map<String, String> allHubNames = new LinkedHashMap<>();
     final DirectoryFilters filters;
     final Grid<Row> grid = new Grid<>();
     final Span count = new Span();
@@ -73,8 +74,12 @@ class DirectoryListView extends Main implements BeforeEnterObserver {
         this.current = current;
         this.clock = clock;
         StaffIdentity me = current.identity();
-        catalogue.hubs().stream().filter(h -> me.canSee(h.id())).sorted(Comparator.comparing(Hub::name))
-                .forEach(h -> hubNames.put(h.id(), h.name()));
+        catalogue.hubs().stream().sorted(Comparator.comparing(Hub::name)).forEach(h -> {
+            allHubNames.put(h.id(), h.name());
+            if (me.canSee(h.id())) {
+                hubNames.put(h.id(), h.name());
+            }
+        });
         filters = new DirectoryFilters(hubNames, () -> {
             first = 0;
             refresh();
@@ -120,7 +125,7 @@ class DirectoryListView extends Main implements BeforeEnterObserver {
                 .setHeader("Name").setFlexGrow(3);
         grid.addColumn(row -> DirectoryWords.kind(row.ref().kind())).setHeader("Kind").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> DirectoryWords.hubs(row.hubIds(), hubNames)).setHeader("Hubs").setFlexGrow(2);
+        grid.addColumn(row -> DirectoryWords.hubs(row.hubIds(), allHubNames)).setHeader("Hubs").setFlexGrow(2);
         grid.addColumn(DirectoryWords::standing).setHeader("Status").setFlexGrow(1);
         grid.addColumn(row -> DirectoryWords.checked(row.lastVerified()) + (row.needsChecking()
                 ? ", needs checking" : "")).setHeader("Last checked").setFlexGrow(1);
@@ -152,7 +157,7 @@ class DirectoryListView extends Main implements BeforeEnterObserver {
         List<Waiting> drafts = listing.waitingToPublish(current.identity()).stream().filter(Waiting::mayPublish)
                 .toList();
         if (!drafts.isEmpty()) {
-            waiting.add(new WaitingToPublish(drafts, hubNames, clock, this::publish));
+            waiting.add(new WaitingToPublish(drafts, allHubNames, clock, this::publish));
         }
     }
 
