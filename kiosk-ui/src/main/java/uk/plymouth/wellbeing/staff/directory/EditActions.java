@@ -38,7 +38,8 @@ final class EditActions {
     void restore(int version) {
         run(() -> view.editing.restore(ref(), version, view.basedOn, mayPublish()), mayPublish()
                 ? "Restored version " + version + ": residents see it now."
-                : "Saved version " + version + " again as a draft: a hub lead will publish it.", () -> restore(version));
+                : "Saved version " + version + " again as a draft: a hub lead will publish it.",
+                () -> restore(version));
     }
 
     private void stillRight() {

@@ -126,7 +126,8 @@ class DirectoryViewsTest {
         _setValue(page.buttons.note, "Friday sessions start in December");
         _click(page.buttons.saveDraft);
 
-        assertThat(page.buttons.status.getText()).isEqualTo("Saved as a draft: a hub lead will check it and publish it.");
+        assertThat(page.buttons.status.getText())
+                .isEqualTo("Saved as a draft: a hub lead will check it and publish it.");
         assertThat(page.opened).isNotNull();
         assertThat(page.opened.isDraft()).isTrue();
         assertThat(page.opened.author()).isEqualTo(username);
@@ -223,7 +224,8 @@ class DirectoryViewsTest {
         _click(_get(waiting, com.vaadin.flow.component.button.Button.class,
                 spec -> spec.withAttribute("aria-label", "Publish Job club")));
 
-        assertThat(catalogue.activity(JOB_CLUB.id()).orElseThrow().bookingNote()).isEqualTo("Ring Sam on the day to book.");
+        assertThat(catalogue.activity(JOB_CLUB.id()).orElseThrow().bookingNote())
+                .isEqualTo("Ring Sam on the day to book.");
     }
 
     @Test

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -184,8 +186,7 @@ public class DirectoryListing {
         CatalogueSnapshot now = catalogue.snapshot();
         Sorted sorted = live;
         if (sorted.source() != now) {
-            sorted = new Sorted(now, sortedByName(Stream.concat(now.services().values().stream(),
-                    now.activities().values().stream()), true, false));
+            sorted = new Sorted(now, resorted(sorted.entries(), now));
             live = sorted;
         }
         List<Entry> onlyDrafts = drafts.values().stream()
@@ -193,6 +194,27 @@ public class DirectoryListing {
                 .map(d -> entry((DirectoryItem) d.record(d.ref().kind().recordType()), false, false))
                 .sorted(BY_NAME).toList();
         return onlyDrafts.isEmpty() ? sorted.entries() : merged(sorted.entries(), onlyDrafts);
+    }
+
+    /**
+     * The live items in name order, keeping the order of every item the last version of the catalogue had unchanged
+     * (the same record), so a publish sorts only what it changed.
+     */
+    private static List<Entry> resorted(List<Entry> before, CatalogueSnapshot now) {
+        List<Entry> kept = new ArrayList<>(before.size());
+        Set<String> keptIds = new HashSet<>();
+        for (Entry e : before) {
+            Object current = e.ref().kind() == ItemKind.SERVICE ? now.services().get(e.ref().id())
+                    : now.activities().get(e.ref().id());
+            if (current == e.item()) {
+                kept.add(e);
+                keptIds.add(e.ref().id());
+            }
+        }
+        List<Entry> changed = Stream.concat(now.services().values().stream(), now.activities().values().stream())
+                .filter(item -> !keptIds.contains(item.id())).map(item -> entry(item, true, false)).sorted(BY_NAME)
+                .toList();
+        return merged(kept, changed);
     }
 
     private static List<Entry> merged(List<Entry> a, List<Entry> b) {
