@@ -263,6 +263,28 @@ class DirectoryViewsTest {
                 .contains("By text message").containsPattern("sent as [12] texts?\\.");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"service/fg-debt-advice", "activity/fg-job-club",
+        "activity/fg-allotment-gardening", "activity/fg-stay-and-play", "activity/fg-mens-talk-club",
+        "hub/four-greens"})
+    void everyFormGivesBackTheItemItShowsUnchanged(String item) {
+        logIn(StaffRole.STAFF);
+        String[] kindAndId = item.split("/");
+        Class<? extends ItemEditView> view = switch (kindAndId[0]) {
+            case "service" -> ServiceEditView.class;
+            case "activity" -> ActivityEditView.class;
+            default -> HubEditView.class;
+        };
+        ItemEditView page = open("staff/directory/" + item, view);
+        java.util.Map<String, Object> fields = FieldValues.map();
+
+        page.form.collect(fields);
+
+        assertThat(page.opened).isNotNull();
+        assertThat(page.editing.check(page.kind, fields, false).problems()).isEmpty();
+        assertThat(page.editing.check(page.kind, fields, false).value()).isEqualTo(page.opened.record());
+    }
+
     private StaffIdentity identity(String username) {
         return accounts.member(username);
     }
