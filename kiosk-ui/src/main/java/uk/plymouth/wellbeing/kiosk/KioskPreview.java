@@ -29,9 +29,18 @@ public class KioskPreview {
         this.translations = translations;
     }
 
-    /** The result card, as in a list of search results. */
+    /** The result card, as in a list of search results; its title is not a link here (there is no page yet). */
     public Component card(DirectoryItem item) {
-        return new ResultCard(words.card(item, null, Translations.ENGLISH));
+        ResultCard card = new ResultCard(words.card(item, null, Translations.ENGLISH));
+        unlink(card.getElement());
+        return card;
+    }
+
+    private static void unlink(com.vaadin.flow.dom.Element element) {
+        if ("a".equals(element.getTag())) {
+            element.removeAttribute("href");
+        }
+        element.getChildren().forEach(KioskPreview::unlink);
     }
 
     /** The details page's title, closure banner and facts (without its buttons). */

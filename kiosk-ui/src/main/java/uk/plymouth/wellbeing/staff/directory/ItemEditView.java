@@ -131,6 +131,9 @@ abstract class ItemEditView extends Main implements BeforeEnterObserver, HasDyna
         mayPublish = editing.mayPublish(ItemKind.hubIdsOf(version.record()));
         buttons.show(false, mayPublish, version.archived(),
                 !version.archived() && !version.isDraft(), kind == ItemKind.HUB);
+        if (kind == ItemKind.HUB && !editing.me().isAdmin()) {
+            buttons.archive.setVisible(false); // only admins take a hub off the directory
+        }
         showPreview(version.record());
         history.removeAll();
         history.add(new VersionHistory(editing.history(version.ref()), clock, true, actions::restore));
