@@ -26,7 +26,10 @@ import uk.plymouth.wellbeing.signposting.catalogue.HubService;
 import uk.plymouth.wellbeing.signposting.catalogue.ItemStatus;
 import uk.plymouth.wellbeing.signposting.messaging.TextDetailsToPhone;
 
-/** Everything about one service or activity, with "Text this to my phone" and "Print". */
+/**
+ * Everything about one service or activity, with "Text this to my phone" and "Print"; at the end, when its details
+ * were last checked and "Something wrong with this?" ({@link ProblemReportView}).
+ */
 @Route(value = "service", layout = KioskLayout.class)
 @AnonymousAllowed
 class DetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
@@ -35,23 +38,25 @@ class DetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle
     final Button print = new Button();
     final Button back = new Button();
     final Button askAbout = new Button();
+    final Button wrong = new Button();
+    final Paragraph checked = new Paragraph();
     private final Catalogue catalogue;
+    private final KioskHubs hubs;
     private final KioskState state;
     private final ItemWords words;
-    private final TextDetailsToPhone texting;
     private String title = "";
     private @Nullable DirectoryItem shown;
     private @Nullable Hub shownHub;
     /** Opened from "Ask a question" ({@code ?from=ask}): Back returns to the answer, not to a search. */
     private boolean fromAsk;
 
-    DetailView(Catalogue catalogue, KioskState state, ItemWords words, TextDetailsToPhone texting,
+    DetailView(Catalogue catalogue, KioskHubs hubs, KioskState state, ItemWords words, TextDetailsToPhone texting,
             KioskProperties properties) {
         print.setVisible(properties.printer());
         this.catalogue = catalogue;
+        this.hubs = hubs;
         this.state = state;
         this.words = words;
-        this.texting = texting;
         addClassName("kiosk-detail");
         // listeners are added once: Flow reuses this view from one item to the next
         textIt.setText(getTranslation("kiosk.detail.textIt"));
@@ -74,6 +79,13 @@ class DetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle
                 CallMeView.start(state, href(item.id()), answers -> answers.aboutItem(item.id(), item.category()));
             }
         });
+        wrong.setText(getTranslation("kiosk.detail.wrong"));
+        wrong.setIcon(VaadinIcon.FLAG_O.create());
+        wrong.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        wrong.addClassName("kiosk-wrong");
+        // on screen only with an item's details
+        wrong.addClickListener(e -> UI.getCurrent().navigate(ProblemReportView.href(Objects.requireNonNull(shown)
+                .id())));
         back.setText(getTranslation("kiosk.detail.back"));
         back.setIcon(VaadinIcon.ARROW_LEFT.create());
         back.setId("kiosk-detail-back");
@@ -119,7 +131,7 @@ class DetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle
 
     private void show(DirectoryItem item) {
         Locale locale = UI.getCurrent().getLocale();
-        Hub hub = hubFor(item);
+        Hub hub = hubs.forItem(item, state.hubId());
         shown = item;
         shownHub = hub;
         title = item.title();
@@ -159,18 +171,17 @@ class DetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle
             details.add(term("kiosk.detail.phone", phone));
         }
         add(details);
+        checked.setText(words.checkedIn(item, locale));
+        checked.setVisible(item.lastVerified() != null);
+        Div check = new Div(checked, wrong);
+        check.addClassName("kiosk-detail-check");
+        add(check);
     }
 
     private Div actions() {
         Div actions = new Div(textIt, askAbout, print, back);
         actions.addClassName("kiosk-actions");
         return actions;
-    }
-
-    private @Nullable Hub hubFor(DirectoryItem item) {
-        String here = state.hubId();
-        String id = here != null && item.hubIds().contains(here) ? here : item.hubIds().get(0);
-        return catalogue.hub(Objects.requireNonNull(id)).orElse(null);
     }
 
     private static String sentence(String text) {

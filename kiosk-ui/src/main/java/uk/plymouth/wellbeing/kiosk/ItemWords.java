@@ -2,6 +2,7 @@ package uk.plymouth.wellbeing.kiosk;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -101,6 +102,19 @@ class ItemWords {
 
     String whenInWords(DirectoryItem item) {
         return timetable.whenInWords(item);
+    }
+
+    /**
+     * "Details checked in March 2026": when staff last checked the item, by month, in the kiosk's language; "" when
+     * its file does not say (activities need not).
+     */
+    String checkedIn(DirectoryItem item, Locale locale) {
+        if (item.lastVerified() == null) {
+            return "";
+        }
+        DateTimeFormatter month = DateTimeFormatter.ofPattern(
+                translations.getTranslation("kiosk.detail.checkedFormat", locale), locale);
+        return translations.getTranslation("kiosk.detail.checked", locale, month.format(item.lastVerified()));
     }
 
     String categoryLabel(Category category, Locale locale) {

@@ -41,6 +41,7 @@ public class StaffLayout extends AppLayout {
 
         SideNav menu = new SideNav();
         menu.addItem(new SideNavItem("Callback queue", "/staff"));
+        menu.addItem(new SideNavItem("Reported problems", "/staff/problems"));
         if (me.isAdmin() || me.role() == StaffRole.HUB_LEAD) {
             menu.addItem(new SideNavItem("Dashboard", "/staff/dashboard"));
         }
@@ -49,6 +50,7 @@ public class StaffLayout extends AppLayout {
         menu.addItem(new SideNavItem("Enter a survey", "/staff/surveys/enter"));
         if (me.isAdmin()) {
             menu.addItem(new SideNavItem("Staff accounts", "/staff/accounts"));
+            menu.addItem(new SideNavItem("Content files", "/staff/content-files"));
         }
         menu.addItem(new SideNavItem("SMS simulator", "/staff/sms-simulator"));
         menu.addItem(new SideNavItem("Change my password", "/staff/password"));

@@ -35,8 +35,8 @@ class StaffSecurityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/staff", "/staff/accounts", "/staff/dashboard", "/staff/password", "/staff/surveys",
-        "/staff/surveys/enter", "/staff/sms-simulator", "/staff/directory", "/staff/directory/service/fg-debt-advice",
-        "/staff/directory/activity", "/staff/directory/hub/four-greens"})
+        "/staff/surveys/enter", "/staff/sms-simulator", "/staff/problems", "/staff/directory",
+        "/staff/directory/service/fg-debt-advice", "/staff/directory/activity", "/staff/directory/hub/four-greens"})
     void staffScreensSendStrangersToTheLogin(String path) {
         HttpResponse<String> response = new StaffSession(port).get(path);
 
@@ -45,7 +45,8 @@ class StaffSecurityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/api/services?search=food", "/api/taxonomies", "/actuator/health", "/staff/login"})
+    @ValueSource(strings = {"/", "/api/services?search=food", "/api/taxonomies", "/actuator/health", "/staff/login",
+        "/service-problem/fg-debt-advice"})
     void theKioskOpenDataAndHealthNeedNoLogin(String path) {
         assertThat(new StaffSession(port).get(path).statusCode()).isEqualTo(200);
     }

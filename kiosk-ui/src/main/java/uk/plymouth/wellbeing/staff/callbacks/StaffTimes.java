@@ -9,8 +9,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** Times as staff read them: Plymouth's clock, "Tue 1 Dec 14:05", ages like "2 h 5 min". */
-final class StaffTimes {
+/**
+ * Times as staff read them: Plymouth's clock, "Tue 1 Dec 14:05", ages like "2 h 5 min". Public for the other staff
+ * screens (reported problems).
+ */
+public final class StaffTimes {
 
     private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("'today' HH:mm", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.UK);
@@ -18,7 +21,7 @@ final class StaffTimes {
 
     private final Clock clock;
 
-    StaffTimes(Clock clock) {
+    public StaffTimes(Clock clock) {
         this.clock = clock;
     }
 
@@ -27,7 +30,7 @@ final class StaffTimes {
     }
 
     /** "today 14:05" or "Tue 1 Dec 14:05". */
-    String when(Instant at) {
+    public String when(Instant at) {
         ZonedDateTime local = at.atZone(clock.getZone());
         return (local.toLocalDate().equals(LocalDate.now(clock)) ? TODAY : DAY).format(local);
     }
@@ -43,7 +46,7 @@ final class StaffTimes {
     }
 
     /** "just now" or "25 min ago". */
-    String ago(Instant since) {
+    public String ago(Instant since) {
         String age = age(since);
         return age.equals("just now") ? age : age + " ago";
     }

@@ -24,9 +24,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import uk.plymouth.wellbeing.signposting.callback.AttemptOutcome;
 import uk.plymouth.wellbeing.signposting.callback.Channel;
 import uk.plymouth.wellbeing.signposting.callback.report.CallbackDashboard;
 import uk.plymouth.wellbeing.signposting.callback.report.CallbackFigures;
@@ -35,7 +33,7 @@ import uk.plymouth.wellbeing.signposting.callback.report.DashboardHub;
 import uk.plymouth.wellbeing.signposting.callback.report.DashboardQuery;
 import uk.plymouth.wellbeing.signposting.callback.report.HubWeek;
 import uk.plymouth.wellbeing.signposting.callback.report.WeekTotal;
-import uk.plymouth.wellbeing.signposting.catalogue.Category;
+import uk.plymouth.wellbeing.signposting.problems.ProblemReports;
 import uk.plymouth.wellbeing.signposting.staff.StaffIdentity;
 import uk.plymouth.wellbeing.staff.CurrentStaff;
 import uk.plymouth.wellbeing.staff.StaffLayout;
@@ -60,6 +58,7 @@ class DashboardView extends VerticalLayout {
     final Paragraph problem = new Paragraph();
     final DashboardSummary summary = new DashboardSummary();
     final CrisisFirstContact crisis = new CrisisFirstContact();
+    final OpenReports openReports = new OpenReports();
     final Div charts = new Div();
     final Grid<WeekTotal> weekTable = new Grid<>();
     final Grid<TotalLine> totalsTable = new Grid<>();
@@ -67,7 +66,7 @@ class DashboardView extends VerticalLayout {
     final Anchor csv;
     private volatile @Nullable DashboardFigures figures;
 
-    DashboardView(CallbackDashboard dashboard, CurrentStaff current) {
+    DashboardView(CallbackDashboard dashboard, CurrentStaff current, ProblemReports problems) {
         this.dashboard = dashboard;
         this.viewer = current.identity();
         addClassName("staff-dashboard");
@@ -88,7 +87,8 @@ class DashboardView extends VerticalLayout {
         charts.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(22rem, 1fr))")
                 .set("gap", "1.5rem").set("width", "100%");
         setUpTables();
-        add(new H1("Callback dashboard"), controls, problem, summary, crisis, charts,
+        openReports.show(problems.openCounts(current.member()), choices);
+        add(new H1("Callback dashboard"), controls, problem, summary, crisis, openReports, charts,
                 new H2("Each week, all hubs shown"), weekTable, new H2("The whole period"), totalsTable,
                 new H2("Each hub and week"), hubWeekTable);
         hub.addValueChangeListener(e -> refresh());
@@ -184,27 +184,5 @@ class DashboardView extends VerticalLayout {
         Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
         dashboard.writeCsv(shown, out);
         out.flush();
-    }
-
-    /** One line of the whole-period table: the numbers behind the outcome, attempt, category and channel charts. */
-    record TotalLine(String group, String label, int count) {
-
-        static List<TotalLine> of(CallbackFigures total) {
-            List<TotalLine> lines = new ArrayList<>();
-            lines.add(new TotalLine("Outcome", "Done", total.done()));
-            lines.add(new TotalLine("Outcome", "Unable to contact", total.unableToContact()));
-            lines.add(new TotalLine("Outcome", "Still open", total.stillOpen()));
-            for (Map.Entry<AttemptOutcome, Integer> e : total.attempts().entrySet()) {
-                lines.add(new TotalLine("Call attempts", DashboardCharts.attemptName(e.getKey()), e.getValue()));
-            }
-            for (Map.Entry<Category, Integer> e : total.categories().entrySet()) {
-                lines.add(new TotalLine("About", e.getKey().label(), e.getValue()));
-            }
-            lines.add(new TotalLine("About", "Not given", total.categoryNotGiven()));
-            for (Map.Entry<Channel, Integer> e : total.channels().entrySet()) {
-                lines.add(new TotalLine("Channel", DashboardCharts.channelName(e.getKey()), e.getValue()));
-            }
-            return lines;
-        }
     }
 }

@@ -48,6 +48,9 @@ import uk.plymouth.wellbeing.signposting.callback.report.DashboardHub;
 import uk.plymouth.wellbeing.signposting.callback.report.FirstContact;
 import uk.plymouth.wellbeing.signposting.callback.report.HubWeek;
 import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
+import uk.plymouth.wellbeing.signposting.problems.ProblemKind;
+import uk.plymouth.wellbeing.signposting.problems.ProblemReports;
+import uk.plymouth.wellbeing.signposting.problems.Reporter;
 import uk.plymouth.wellbeing.signposting.staff.NewStaff;
 import uk.plymouth.wellbeing.signposting.staff.StaffAccounts;
 import uk.plymouth.wellbeing.signposting.staff.StaffRole;
@@ -85,6 +88,9 @@ class DashboardViewTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ProblemReports problems;
 
     @BeforeEach
     void setUp() {
@@ -174,6 +180,31 @@ class DashboardViewTest {
         assertThat(view.hubWeekTable.getColumns()).extracting(column -> column.getHeaderText())
                 .contains("Crisis requests", "Crisis median to first call", "Crisis within target");
         assertThat(summaryText(view)).contains("Urgent", "marked urgent by staff, or for crisis words");
+    }
+
+    @Test
+    void countsOpenReportedProblemsAtAHubLeadsHubsOnly() {
+        reportProblems();
+        assertThat(openAs(LEAD, "HUB_LEAD").openReports.counts.getText()).isEqualTo("2 open reports that a listing"
+                + " is wrong. Four Greens Wellbeing and Family Hub: 2.");
+    }
+
+    @Test
+    void countsOpenReportedProblemsAtEveryHubForAnAdminAndSaysWhenThereAreNone() {
+        reportProblems();
+        assertThat(openAs("dash-admin", "ADMIN").openReports.counts.getText()).isEqualTo("3 open reports that a"
+                + " listing is wrong. Four Greens Wellbeing and Family Hub: 2; Jan Cutting Healthy Living Centre: 1.");
+        OpenReports none = new OpenReports();
+        none.show(java.util.Map.of(), java.util.List.of(new DashboardHub("four-greens", "Four Greens")));
+        assertThat(none.counts.getText()).isEqualTo("No open reports that a listing is wrong.");
+    }
+
+    private void reportProblems() {
+        jdbc.update("delete from problem_report_audit");
+        jdbc.update("delete from problem_report");
+        problems.report("fg-debt-advice", ProblemKind.CLOSED, null, Reporter.staff("dash-test"), "four-greens");
+        problems.report("fg-housing-advice", ProblemKind.OTHER, null, Reporter.staff("dash-test"), "four-greens");
+        problems.report("jc-peer-support", ProblemKind.OTHER, null, Reporter.staff("dash-test"), "jan-cutting");
     }
 
     private DashboardView openAs(String username, String role) {

@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import uk.plymouth.wellbeing.signposting.callback.CallbackQueue;
 import uk.plymouth.wellbeing.signposting.callback.CallbackTexts;
 import uk.plymouth.wellbeing.signposting.catalogue.Hub;
 import uk.plymouth.wellbeing.signposting.conversation.CallbackDialogue.Turn;
@@ -16,7 +15,6 @@ import uk.plymouth.wellbeing.signposting.conversation.ConversationState.Step;
 import uk.plymouth.wellbeing.signposting.crisis.CrisisAssessment;
 import uk.plymouth.wellbeing.signposting.crisis.CrisisAssessment.Level;
 import uk.plymouth.wellbeing.signposting.crisis.CrisisCheck;
-import uk.plymouth.wellbeing.signposting.messaging.OptOuts;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 import uk.plymouth.wellbeing.signposting.timetable.Timetable;
 
@@ -33,25 +31,26 @@ import uk.plymouth.wellbeing.signposting.timetable.Timetable;
  *       the text is in. Then: when the check is sure and the text asks nothing else, an offer of an urgent callback;
  *       when it is sure and asks something else ("he hits me, need a food bank"), the answer to that; when unsure,
  *       the usual answer to the whole text. A CALL within the idle time asks only for consent and puts the request
- *       at the top of the queue. <b>Even a number that opted out gets the crisis lines</b>. A crisis text that answers a staff text is also put on that request: they
- *       told us not to text them, but a message that may mean a life is at risk outweighs that, and the reply goes
- *       only in answer to what they sent. (The carrier may still block it if they opted out with the carrier.) A
- *       survey being answered ends there.
- *   <li><b>Opt-out</b>: a single-word STOP, STOPALL, UNSUBSCRIBE, CANCEL, END, QUIT, REVOKE or OPTOUT (any case,
- *       punctuation around it, as carriers read them; CANCEL too, even in the callback dialogue) or plain words
- *       ("please stop texting me") opt the number out and end any dialogue. One confirmation, only when newly
- *       opted out; a repeat gets silence.
- *   <li><b>Opt-in</b>: START, UNSTOP, or YES from a number that opted out, lifts it and confirms.
- *   <li>While opted out, <b>silence</b> for everything else: they told us not to text them.
+ *       at the top of the queue. <b>Even a number that opted out gets the crisis lines</b>. A crisis text that
+ *       answers a staff text is also put on that request: they told us not to text them, but a message that may
+ *       mean a life is at risk outweighs that, and the reply goes only in answer to what they sent. (The carrier
+ *       may still block it if they opted out with the carrier.) A survey being answered ends there.
+ *   <li>{@link OptOutReplies}: <b>opt-out</b>: a single-word STOP, STOPALL, UNSUBSCRIBE, CANCEL, END, QUIT, REVOKE
+ *       or OPTOUT (any case, punctuation around it, as carriers read them; CANCEL too, even in the callback dialogue)
+ *       or plain words ("please stop texting me") opt the number out and end any dialogue. One confirmation, only
+ *       when newly opted out; a repeat gets silence. <b>Opt-in</b>: START, UNSTOP, or YES from a number that opted
+ *       out, lifts it and confirms. While opted out, <b>silence</b> for everything else.
  *   <li>HELP or INFO; an answer in the callback dialogue; SURVEY or a survey's keyword, and the answers to a survey
- *       ({@link SurveyDialogue}); FIND (or SEARCH) and words, always a search; a reply to
- *       a staff text ({@link CallbackTexts#awaitingReplyFrom}: staff texted this number from a callback request in
- *       the last days): passed to those staff on the request, whatever it says, with a short acknowledgement; CALL
- *       ("call me", "can someone ring me"); MORE; a number for an item's details; a greeting ("hi") or thanks
- *       ("thank you x") gets a short friendly answer; then the language model, when one is configured
- *       ({@link ModelReplies}: its reply only if it passed every check); then meaning ({@link MeaningIntents}:
- *       "could you ring me back", "how does this work"); anything else is searched. What cannot be understood gets
- *       a short reply with the commands.
+ *       ({@link SurveyDialogue}); FIND (or SEARCH) and words, always a search; WRONG ("that's wrong", "it was
+ *       closed": {@link ProblemWords}) after an item's details were sent: a report about it
+ *       ({@link ProblemReplies}); a reply to a staff text ({@link CallbackTexts#awaitingReplyFrom}: staff texted
+ *       this number from a callback request in the last days): passed to those staff on the request, whatever it
+ *       says, with a short acknowledgement; CALL ("call me", "can someone ring me"); WRONG with no details sent
+ *       lately: which one, or how; MORE; a number for an item's details; a greeting ("hi") or thanks ("thank you
+ *       x") gets a short friendly answer; then the language model, when one is configured ({@link ModelReplies}:
+ *       its reply only if it passed every check); then meaning ({@link MeaningIntents}: "could you ring me back",
+ *       "how does this work"); anything else is searched. What cannot be understood gets a short reply with the
+ *       commands.
  * </ol>
  * Never throws, and never logs what was written or the full number.
  */
@@ -62,22 +61,22 @@ public class Conversation {
 
     private final CrisisCheck crisisCheck;
     private final CrisisReplies crisisReplies;
-    private final OptOuts optOuts;
+    private final OptOutReplies optOuts;
     private final ConversationStore store;
     private final SearchReplies searches;
     private final Timetable timetable;
     private final HubChoice hubs;
     private final CallbackDialogue dialogue;
-    private final CallbackQueue callbacks;
+    private final ProblemReplies problems;
     private final CallbackTexts staffTexts;
     private final SurveyDialogue surveys;
     private final MeaningIntents intents;
     private final ModelReplies model;
 
-    Conversation(CrisisCheck crisisCheck, CrisisReplies crisisReplies, OptOuts optOuts, ConversationStore store,
-            SearchReplies searches,
-            Timetable timetable, HubChoice hubs, CallbackDialogue dialogue, CallbackQueue callbacks,
-            CallbackTexts staffTexts, SurveyDialogue surveys, MeaningIntents intents, ModelReplies model) {
+    Conversation(CrisisCheck crisisCheck, CrisisReplies crisisReplies, OptOutReplies optOuts,
+            ConversationStore store, SearchReplies searches, Timetable timetable, HubChoice hubs,
+            CallbackDialogue dialogue, ProblemReplies problems, CallbackTexts staffTexts, SurveyDialogue surveys,
+            MeaningIntents intents, ModelReplies model) {
         this.crisisCheck = crisisCheck;
         this.crisisReplies = crisisReplies;
         this.optOuts = optOuts;
@@ -86,7 +85,7 @@ public class Conversation {
         this.timetable = timetable;
         this.hubs = hubs;
         this.dialogue = dialogue;
-        this.callbacks = callbacks;
+        this.problems = problems;
         this.staffTexts = staffTexts;
         this.surveys = surveys;
         this.intents = intents;
@@ -115,21 +114,9 @@ public class Conversation {
 
     private ConversationReply answer(PhoneNumber from, String body) {
         @Nullable String word = Keywords.oneWord(body);
-        if (word != null && Keywords.OPT_OUT.contains(word)) {
-            return optOut(from, word);
-        }
-        boolean optedOut = optOuts.isOptedOut(from);
-        if (word != null && Keywords.OPT_IN.contains(word) && (optedOut || !word.equals("YES"))
-                || optedOut && Keywords.asksToStartTexts(body)) {
-            boolean lifted = optOuts.optIn(from);
-            log.info("{} texted {}", from.masked(), word != null ? word : "plain words to opt in");
-            return ConversationReply.of(lifted ? ReplyTexts.OPTED_IN : ReplyTexts.ALREADY_IN);
-        }
-        if (optedOut) {
-            return ConversationReply.silence();
-        }
-        if (Keywords.asksToStopTexts(body)) {
-            return optOut(from, "plain words");
+        Optional<ConversationReply> optingOut = optOuts.answer(from, body, word);
+        if (optingOut.isPresent()) {
+            return optingOut.get();
         }
         Optional<ConversationState> stored = store.find(from);
         boolean expired = stored.map(state -> state.step() == Step.EXPIRED).orElse(false);
@@ -171,6 +158,10 @@ public class Conversation {
         if (searchWords != null) {
             return searches.search(state, searchWords);
         }
+        @Nullable ProblemWords problem = ProblemWords.read(body);
+        if (problem != null && state.detailsSent() != null) {
+            return problems.report(from, state, problem);
+        }
         boolean asksForCall = Keywords.asksForCall(body);
         if (asksForCall && state.urgent()) {
             // the crisis offer said "reply CALL": that comes first, even in reply to a staff text
@@ -182,6 +173,9 @@ public class Conversation {
         }
         if (asksForCall) {
             return dialogue.start(state);
+        }
+        if (problem != null) {
+            return problems.whichOne(state);
         }
         if (word != null && Keywords.MORE.contains(word)) {
             return searches.more(state, expired);
@@ -241,18 +235,6 @@ public class Conversation {
             default:
                 return new Turn(ReplyTexts.THANKS, state);
         }
-    }
-
-    private ConversationReply optOut(PhoneNumber from, String how) {
-        boolean inSurvey = store.find(from).map(ConversationState::inSurvey).orElse(false);
-        store.forget(from);
-        model.forget(from);
-        if (!optOuts.optOut(from, how)) {
-            return ConversationReply.silence();
-        }
-        callbacks.stopTexts(from);
-        return ConversationReply.of(inSurvey ? ReplyTexts.SURVEY_STOPPED + " " + ReplyTexts.OPTED_OUT
-                : ReplyTexts.OPTED_OUT);
     }
 
     private String help(ConversationState state) {

@@ -16,6 +16,8 @@ import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
  * @param crisis the kind of danger the crisis language was about (null when not urgent, or from before kinds)
  * @param survey the survey being answered by text, or after {@link Step#EXPIRED} the one that timed out (its id
  *     only); else null
+ * @param detailsSent the item whose details were last sent, and the hub they were shown for: what WRONG reports.
+ *     Cleared by a new search and once reported
  */
 record ConversationState(
         Step step,
@@ -27,7 +29,8 @@ record ConversationState(
         @Nullable String firstName,
         @Nullable String aboutText,
         @Nullable BestTime bestTime,
-        @Nullable SurveyInProgress survey) {
+        @Nullable SurveyInProgress survey,
+        @Nullable Result detailsSent) {
 
     static final int MAX_RESULTS = 24;
 
@@ -65,13 +68,13 @@ record ConversationState(
     }
 
     static ConversationState fresh() {
-        return new ConversationState(Step.NONE, List.of(), 0, null, false, null, null, null, null, null);
+        return new ConversationState(Step.NONE, List.of(), 0, null, false, null, null, null, null, null, null);
     }
 
     /** What is left of a conversation that went idle too long: the id of a survey it was in the middle of. */
     static ConversationState expired(@Nullable String surveyId) {
         return new ConversationState(Step.EXPIRED, List.of(), 0, null, false, null, null, null, null,
-                surveyId == null ? null : SurveyInProgress.timedOut(surveyId));
+                surveyId == null ? null : SurveyInProgress.timedOut(surveyId), null);
     }
 
     boolean inDialogue() {
@@ -84,60 +87,74 @@ record ConversationState(
     }
 
     ConversationState at(Step next) {
-        return new ConversationState(next, results, shown, nearHubId, urgent, crisis, firstName, aboutText, bestTime, survey);
+        return new ConversationState(next, results, shown, nearHubId, urgent, crisis, firstName, aboutText, bestTime,
+                survey, detailsSent);
     }
 
     ConversationState withResults(List<Result> found, int shownNow, @Nullable String nearHub) {
         return new ConversationState(Step.NONE, found, shownNow, nearHub == null ? nearHubId : nearHub, urgent,
-                crisis, null, null, null, null);
+                crisis, null, null, null, null, null);
     }
 
     ConversationState showing(int shownNow) {
         return new ConversationState(step, results, shownNow, nearHubId, urgent, crisis, firstName, aboutText, bestTime,
-                survey);
+                survey, detailsSent);
     }
 
     ConversationState nearHub(@Nullable String hubId) {
         return new ConversationState(step, results, shown, hubId == null ? nearHubId : hubId, urgent, crisis, firstName,
-                aboutText, bestTime, survey);
+                aboutText, bestTime, survey, detailsSent);
     }
 
     /** A crisis of this kind was seen: a callback asked for now is urgent. */
     ConversationState markedUrgent(CrisisKind kind) {
         return new ConversationState(step, results, shown, nearHubId, true, kind, firstName, aboutText, bestTime,
-                survey);
+                survey, detailsSent);
     }
 
     ConversationState withFirstName(@Nullable String name) {
-        return new ConversationState(step, results, shown, nearHubId, urgent, crisis, name, aboutText, bestTime, survey);
+        return new ConversationState(step, results, shown, nearHubId, urgent, crisis, name, aboutText, bestTime,
+                survey, detailsSent);
     }
 
     ConversationState withAbout(@Nullable String text) {
-        return new ConversationState(step, results, shown, nearHubId, urgent, crisis, firstName, text, bestTime, survey);
+        return new ConversationState(step, results, shown, nearHubId, urgent, crisis, firstName, text, bestTime,
+                survey, detailsSent);
     }
 
     ConversationState withBestTime(@Nullable BestTime time) {
-        return new ConversationState(step, results, shown, nearHubId, urgent, crisis, firstName, aboutText, time, survey);
+        return new ConversationState(step, results, shown, nearHubId, urgent, crisis, firstName, aboutText, time,
+                survey, detailsSent);
     }
 
     /** The dialogue is over (done or abandoned): its answers go, and a crisis is no longer pending. */
     ConversationState dialogueOver() {
-        return new ConversationState(Step.NONE, results, shown, nearHubId, false, null, null, null, null, null);
+        return new ConversationState(Step.NONE, results, shown, nearHubId, false, null, null, null, null, null,
+                detailsSent);
     }
 
     /** Answering a survey (or choosing one, with null), at the given step. */
     ConversationState inSurvey(Step next, @Nullable SurveyInProgress answering) {
-        return new ConversationState(next, results, shown, nearHubId, urgent, crisis, null, null, null, answering);
+        return new ConversationState(next, results, shown, nearHubId, urgent, crisis, null, null, null, answering,
+                detailsSent);
     }
 
     /** The survey is over (recorded, stopped or interrupted): its answers go. */
     ConversationState surveyOver() {
-        return new ConversationState(Step.NONE, results, shown, nearHubId, urgent, crisis, null, null, null, null);
+        return new ConversationState(Step.NONE, results, shown, nearHubId, urgent, crisis, null, null, null, null,
+                detailsSent);
+    }
+
+    /** The details of this result were just sent (or, with null, the item they were about has been reported). */
+    ConversationState detailsSent(@Nullable Result sent) {
+        return new ConversationState(step, results, shown, nearHubId, urgent, crisis, firstName, aboutText, bestTime,
+                survey, sent);
     }
 
     @Override
     public String toString() {
         return "ConversationState[step=" + step + ", results=" + results.size() + ", shown=" + shown + ", urgent="
-                + urgent + ", survey=" + (survey == null ? null : survey.surveyId()) + "]";
+                + urgent + ", survey=" + (survey == null ? null : survey.surveyId()) + ", detailsSent="
+                + (detailsSent != null) + "]";
     }
 }

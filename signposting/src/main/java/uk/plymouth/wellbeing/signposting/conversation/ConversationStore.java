@@ -32,8 +32,9 @@ import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 class ConversationStore {
 
     private static final Logger log = LoggerFactory.getLogger(ConversationStore.class);
-    private static final String COLUMNS = "step, results, shown, near_hub_id, urgent, crisis_kind, first_name, about_text,"
-            + " best_time, survey_id, survey_version, survey_hub_id, survey_answers, updated_at";
+    private static final String COLUMNS = "step, results, shown, near_hub_id, urgent, crisis_kind, first_name,"
+            + " about_text, best_time, survey_id, survey_version, survey_hub_id, survey_answers, details_item_id,"
+            + " details_hub_id, updated_at";
 
     private final JdbcTemplate jdbc;
     private final ConversationProperties properties;
@@ -74,18 +75,20 @@ class ConversationStore {
     /** Saves the state as of now (so the idle time starts again). */
     void save(PhoneNumber phone, ConversationState state) {
         @Nullable SurveyInProgress survey = state.survey();
+        @Nullable Result sent = state.detailsSent();
         Object[] values = {state.step().name(), results(state.results()), state.shown(), state.nearHubId(),
             state.urgent(), state.crisis() == null ? null : state.crisis().id(), state.firstName(), state.aboutText(),
             state.bestTime() == null ? null : state.bestTime().name(),
             survey == null ? null : survey.surveyId(), survey == null ? null : survey.version(),
             survey == null ? null : survey.hubId(), survey == null ? null : survey.answersColumn(),
+            sent == null ? null : sent.itemId(), sent == null ? null : sent.hubId(),
             Timestamp.from(clock.instant()), phone.e164()};
         if (update(values) == 1) {
             return;
         }
         try {
             jdbc.update("insert into sms_conversation (" + COLUMNS + ", phone)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
         } catch (DuplicateKeyException sameMoment) {
             update(values);
         }
@@ -103,9 +106,10 @@ class ConversationStore {
         int deleted = jdbc.update("delete from sms_conversation where updated_at < ?",
                 Timestamp.from(now.minus(properties.forgetAfter())));
         int erased = jdbc.update("update sms_conversation set step = 'EXPIRED', results = null, shown = 0,"
-                + " near_hub_id = null, urgent = false, crisis_kind = null, first_name = null, about_text = null, best_time = null,"
-                + " survey_version = null, survey_hub_id = null, survey_answers = null"
-                + " where step <> 'EXPIRED' and updated_at < ?", Timestamp.from(now.minus(properties.idleExpiry())));
+                + " near_hub_id = null, urgent = false, crisis_kind = null, first_name = null, about_text = null,"
+                + " best_time = null, survey_version = null, survey_hub_id = null, survey_answers = null,"
+                + " details_item_id = null, details_hub_id = null where step <> 'EXPIRED' and updated_at < ?",
+                Timestamp.from(now.minus(properties.idleExpiry())));
         if (deleted + erased > 0) {
             log.info("Idle text conversations: {} erased, {} forgotten", erased, deleted);
         }
@@ -115,14 +119,14 @@ class ConversationStore {
     /** Erases everything but the id of a survey it was in the middle of (not personal: which survey it was). */
     private void erase(PhoneNumber phone, Instant keepTime, @Nullable String surveyId) {
         update(new Object[] {Step.EXPIRED.name(), null, 0, null, false, null, null, null, null, surveyId, null, null,
-            null,
-            Timestamp.from(keepTime), phone.e164()});
+            null, null, null, Timestamp.from(keepTime), phone.e164()});
     }
 
     private int update(Object[] values) {
         return jdbc.update("update sms_conversation set step = ?, results = ?, shown = ?, near_hub_id = ?,"
-                + " urgent = ?, crisis_kind = ?, first_name = ?, about_text = ?, best_time = ?, survey_id = ?, survey_version = ?,"
-                + " survey_hub_id = ?, survey_answers = ?, updated_at = ? where phone = ?", values);
+                + " urgent = ?, crisis_kind = ?, first_name = ?, about_text = ?, best_time = ?, survey_id = ?,"
+                + " survey_version = ?, survey_hub_id = ?, survey_answers = ?, details_item_id = ?,"
+                + " details_hub_id = ?, updated_at = ? where phone = ?", values);
     }
 
     private record Stored(ConversationState state, Instant updatedAt) {}
@@ -131,13 +135,20 @@ class ConversationStore {
         String bestTime = rs.getString("best_time");
         ConversationState state = new ConversationState(Step.valueOf(rs.getString("step")),
                 results(rs.getString("results")), rs.getInt("shown"), rs.getString("near_hub_id"),
-                rs.getBoolean("urgent"), crisisKind(rs.getString("crisis_kind")), rs.getString("first_name"), rs.getString("about_text"),
-                bestTime == null ? null : BestTime.valueOf(bestTime), survey(rs));
+                rs.getBoolean("urgent"), crisisKind(rs.getString("crisis_kind")), rs.getString("first_name"),
+                rs.getString("about_text"),
+                bestTime == null ? null : BestTime.valueOf(bestTime), survey(rs), detailsSent(rs));
         return new Stored(state, rs.getTimestamp("updated_at").toInstant());
     }
 
     private static @Nullable CrisisKind crisisKind(@Nullable String id) {
         return id == null ? null : CrisisKind.fromId(id).orElse(null);
+    }
+
+    private static @Nullable Result detailsSent(ResultSet rs) throws SQLException {
+        String itemId = rs.getString("details_item_id");
+        String hubId = rs.getString("details_hub_id");
+        return itemId == null || hubId == null ? null : new Result(itemId, hubId, null);
     }
 
     private static @Nullable SurveyInProgress survey(ResultSet rs) throws SQLException {

@@ -39,6 +39,8 @@ public record QuestionAnswer(Kind kind, String text, List<ModelAnswer.FoundItem>
         SURVEY,
         GREETING,
         THANKS,
+        /** They said a listing is wrong: how to tell us, from its details. */
+        WRONG,
         /** They asked how this works. */
         HELP,
         /** Services that may help, as cards. */

@@ -25,11 +25,11 @@ import uk.plymouth.wellbeing.signposting.search.ServiceSearch;
  *       and asking something else: the answer to that. Unsure: the usual answer to the whole question, without the
  *       model. Checked before the length, so crisis words in a long message are not missed.
  *   <li>Too long for a kiosk question: ask in a sentence or two.
- *   <li>A language model, when one is configured ({@link ModelAssistant#configured()}): its checked answer, if it
- *       gives one.
+ *   <li>A language model, when one is configured ({@link ModelAssistant#configured()}): its checked answer, if any.
  *   <li>Otherwise, and whenever the model gives nothing: a callback or a survey when asked for (in words or by
- *       meaning), a friendly word for a greeting or thanks, how this works when asked, else a search (the top
- *       {@value #SHOWN} for this hub) or, when it finds nothing, other words to try and a callback.
+ *       meaning), a friendly word for a greeting or thanks, how to say a listing is wrong ("it was closed"), how
+ *       this works when asked, else a search (the top {@value #SHOWN} for this hub) or, when it finds nothing,
+ *       other words to try and a callback.
  * </ol>
  * Never logs the question or the answer's words.
  */
@@ -57,6 +57,7 @@ public class QuestionAnswers {
     static final String HELP = "Type what you need help with in your own words, then tap Ask. We show services"
             + " that may help: tap one for its details. You can also ask us to call you.";
     static final String FOUND = "These may help. Tap one to see its details, when it is on and how to get there.";
+    static final String WRONG = "To tell us a listing is wrong, open it and tap \"Something wrong with this?\".";
     static final String NOTHING_FOUND = "Sorry, we found nothing for that. Try other words, such as food bank or"
             + " debt advice, or ask us to call you.";
 
@@ -153,6 +154,9 @@ public class QuestionAnswers {
         if (Keywords.isThanks(words)) {
             return QuestionAnswer.of(QuestionAnswer.Kind.THANKS, THANKS);
         }
+        if (ProblemWords.read(words) != null) {
+            return QuestionAnswer.of(QuestionAnswer.Kind.WRONG, WRONG);
+        }
         String word = Keywords.oneWord(words);
         if (word != null && Keywords.HELP.contains(word)) {
             return help();
@@ -165,18 +169,13 @@ public class QuestionAnswers {
     }
 
     private QuestionAnswer meant(MeaningIntents.Intent intent) {
-        switch (intent) {
-            case CALLBACK:
-                return callback();
-            case SURVEY:
-                return survey();
-            case GREETING:
-                return QuestionAnswer.of(QuestionAnswer.Kind.GREETING, GREETING);
-            case THANKS:
-                return QuestionAnswer.of(QuestionAnswer.Kind.THANKS, THANKS);
-            default:
-                return help();
-        }
+        return switch (intent) {
+            case CALLBACK -> callback();
+            case SURVEY -> survey();
+            case GREETING -> QuestionAnswer.of(QuestionAnswer.Kind.GREETING, GREETING);
+            case THANKS -> QuestionAnswer.of(QuestionAnswer.Kind.THANKS, THANKS);
+            default -> help();
+        };
     }
 
     private QuestionAnswer searched(String words, @Nullable String hubId) {

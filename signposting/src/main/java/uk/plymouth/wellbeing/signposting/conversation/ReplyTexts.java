@@ -54,17 +54,29 @@ final class ReplyTexts {
             + " search for help instead, text FIND and what you need. In danger? Call 999.";
     static final String NON_UK_NUMBER = "Sorry, we can only ring UK numbers.";
     static final String NOT_SAVED = "Sorry, we could not save your request.";
+    static final String WRONG_WHICH = "Which one is wrong? Reply with its number to get its details, then text WRONG"
+            + " and what is wrong, e.g. WRONG it has closed.";
+    static final String WRONG_HOW = "To tell us a listing is wrong, search for it and reply with its number for the"
+            + " details, then text WRONG and what is wrong. To search, text what you need, e.g. food bank PL5.";
     static final String SOMETHING_WRONG = "Sorry, something went wrong at our end. Please try again, or text HELP."
             + " In danger? Call 999.";
 
     private ReplyTexts() {}
 
+    /** What you can text, and the hub's phone and hours; hours too long to fit are left out, never the 999 line. */
     static String help(@Nullable String hubName, @Nullable String hubPhone, @Nullable String hours) {
-        String hub = hubName == null || hubPhone == null ? ""
-                : " " + hubName + ": " + hubPhone + (hours == null ? "" : ", " + hours) + ".";
-        return fit("Plymouth Wellbeing Hubs. Text what you need, e.g. food bank PL5 or help with debt, then a"
-                + " number for details. CALL for a callback. SURVEY to tell us how you are. STOP to stop texts." + hub
-                + " In danger? Call 999.");
+        String hub = hubName == null || hubPhone == null ? "" : " " + hubName + ": " + hubPhone;
+        String commands = "Plymouth Wellbeing Hubs. Text what you need, e.g. food bank PL5, then a number for details."
+                + " WRONG if they are wrong. CALL for a callback. SURVEY to say how you are. STOP to end texts.";
+        String end = (hub.isEmpty() ? "" : ".") + " In danger? Call 999.";
+        String withHours = SmsText.toGsm(commands + hub + (hub.isEmpty() || hours == null ? "" : ", " + hours) + end);
+        return SmsText.segments(withHours) <= MAX_SEGMENTS ? withHours : fit(commands + hub + end);
+    }
+
+    /** Thanks for saying a listing is wrong: the same whether or not a rate limit let it be kept. */
+    static String problemReported(@Nullable String hubName, String title) {
+        return fit("Thank you for telling us about " + title + ". Staff at " + (hubName == null ? "the hub" : hubName)
+                + " will check it. Text what you need to search again, or CALL for a callback.");
     }
 
     static String results(@Nullable String heading, List<String> lines, int firstNumber, boolean more) {

@@ -77,8 +77,9 @@ class SearchReplies {
         }
         Result result = state.results().get(number - 1);
         Optional<DirectoryItem> item = catalogue.item(result.itemId());
-        return new Turn(item.map(found -> details.detailsFor(found, result.hubId())).orElse(ReplyTexts.ITEM_GONE),
-                state);
+        // remembered, so WRONG next reports this one
+        return item.map(found -> new Turn(details.detailsFor(found, result.hubId()), state.detailsSent(result)))
+                .orElseGet(() -> new Turn(ReplyTexts.ITEM_GONE, state));
     }
 
     /** Results {@code from} to {@code state.shown()}, numbered from 1 over all pages. */

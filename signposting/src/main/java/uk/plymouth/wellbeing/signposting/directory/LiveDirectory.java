@@ -111,7 +111,7 @@ public class LiveDirectory {
             CatalogueSnapshot next = withChanges(catalogue.snapshot(), refs, records.findAll(refs));
             Set<String> ids = new LinkedHashSet<>();
             refs.forEach(r -> ids.add(r.id()));
-            search.rebuild(next); // single-item index update arrives with the incremental index
+            search.update(next, ids);
             catalogue.replace(next);
             revision = last;
         }

@@ -46,10 +46,9 @@ final class DirectoryDocuments {
         this.vocabulary = vocabulary;
     }
 
-    Document of(DirectoryItem item, int ordinal, int titleRank) {
+    Document of(DirectoryItem item, int ordinal) {
         Document doc = new Document();
         doc.add(new NumericDocValuesField(ITEM, ordinal));
-        doc.add(new NumericDocValuesField(TITLE_RANK, titleRank));
         doc.add(new StringField(ID, item.id(), Field.Store.NO));
         doc.add(new StringField(KIND, item.kind().name(), Field.Store.NO));
         doc.add(new StringField(CATEGORY, item.category().id(), Field.Store.NO));

@@ -80,6 +80,11 @@ final class EmbeddingCache {
         }
     }
 
+    /** Adds these entries to those kept in memory, leaving the file as it is. */
+    synchronized void remember(Map<String, float[]> more) {
+        vectors.putAll(more);
+    }
+
     /** Adds these entries to those kept (example sentences: a few thousand at most) and writes them if new. */
     synchronized void addAll(Map<String, float[]> more) {
         int before = vectors.size();

@@ -17,7 +17,6 @@ final class IndexFields {
     static final String HUB_MASK = "hub_mask";
     static final String DAY_MASK = "day_mask";
     static final String BOOST = "boost";
-    static final String TITLE_RANK = "title_rank";
     static final String ITEM = "item";
 
     // The item's meaning as a vector (semantic search)

@@ -28,7 +28,6 @@ final class MatchCollector extends SimpleCollector {
     private NumericDocValues hubMask;
     private NumericDocValues dayMask;
     private NumericDocValues boost;
-    private NumericDocValues titleRank;
     private NumericDocValues item;
 
     MatchCollector(long preferredHubMask, float preferredHubBoost, int dayWordMask, float dayWordBoost) {
@@ -62,7 +61,6 @@ final class MatchCollector extends SimpleCollector {
         hubMask = DocValues.getNumeric(context.reader(), IndexFields.HUB_MASK);
         dayMask = DocValues.getNumeric(context.reader(), IndexFields.DAY_MASK);
         boost = DocValues.getNumeric(context.reader(), IndexFields.BOOST);
-        titleRank = DocValues.getNumeric(context.reader(), IndexFields.TITLE_RANK);
         item = DocValues.getNumeric(context.reader(), IndexFields.ITEM);
     }
 
@@ -81,8 +79,7 @@ final class MatchCollector extends SimpleCollector {
         if ((value(dayMask, doc) & dayWordMask) != 0) {
             score *= dayWordBoost;
         }
-        matches.add(docBase + doc, score, (int) value(category, doc), hubs, (int) value(titleRank, doc),
-                (int) value(item, doc));
+        matches.add(docBase + doc, score, (int) value(category, doc), hubs, (int) value(item, doc));
     }
 
     @Override

@@ -13,7 +13,7 @@ final class Matches {
     int[] titleRanks = new int[256];
     int[] items = new int[256];
 
-    void add(int doc, float score, int category, long hubMask, int titleRank, int item) {
+    void add(int doc, float score, int category, long hubMask, int item) {
         if (size == docs.length) {
             int grown = size * 2;
             docs = Arrays.copyOf(docs, grown);
@@ -27,15 +27,20 @@ final class Matches {
         scores[size] = score;
         categories[size] = (byte) category;
         hubMasks[size] = hubMask;
-        titleRanks[size] = titleRank;
         items[size] = item;
         size++;
     }
 
+    /** Sets each match's place in A–Z title order from its item's, for ties in the ranking. */
+    void rankTitles(int[] titleRankByItem) {
+        for (int i = 0; i < size; i++) {
+            titleRanks[i] = titleRankByItem[items[i]];
+        }
+    }
+
     void addAll(Matches other) {
         for (int i = 0; i < other.size; i++) {
-            add(other.docs[i], other.scores[i], other.categories[i], other.hubMasks[i], other.titleRanks[i],
-                    other.items[i]);
+            add(other.docs[i], other.scores[i], other.categories[i], other.hubMasks[i], other.items[i]);
         }
     }
 }

@@ -39,8 +39,7 @@ final class ScoreFusion {
         Matches kept = new Matches();
         for (int i = 0; i < words.size; i++) {
             if (words.scores[i] > 0 && words.scores[i] >= best * wordThreshold) {
-                kept.add(words.docs[i], words.scores[i], words.categories[i], words.hubMasks[i], words.titleRanks[i],
-                        words.items[i]);
+                kept.add(words.docs[i], words.scores[i], words.categories[i], words.hubMasks[i], words.items[i]);
             }
         }
         return how == SearchProperties.Fusion.RRF ? reciprocalRanks(kept, meaning) : blend(kept, meaning, best);
@@ -52,8 +51,7 @@ final class ScoreFusion {
         for (int i = 0; i < words.size; i++) {
             position.put(words.docs[i], out.size);
             float score = bestWords > 0 ? words.scores[i] / bestWords : 0f;
-            out.add(words.docs[i], score, words.categories[i], words.hubMasks[i], words.titleRanks[i],
-                    words.items[i]);
+            out.add(words.docs[i], score, words.categories[i], words.hubMasks[i], words.items[i]);
         }
         for (int i = 0; i < meaning.size; i++) {
             float part = (float) (weight * Math.max(0.0, (meaning.scores[i] - floor) / (1.0 - floor)));
@@ -61,8 +59,7 @@ final class ScoreFusion {
             if (at != null) {
                 out.scores[at] += part;
             } else if (part > 0) {
-                out.add(meaning.docs[i], part, meaning.categories[i], meaning.hubMasks[i], meaning.titleRanks[i],
-                        meaning.items[i]);
+                out.add(meaning.docs[i], part, meaning.categories[i], meaning.hubMasks[i], meaning.items[i]);
             }
         }
         return out;
@@ -75,7 +72,7 @@ final class ScoreFusion {
         for (int i = 0; i < words.size; i++) {
             position.put(words.docs[i], out.size);
             out.add(words.docs[i], 1f / (RRF_K + wordRank[i]), words.categories[i], words.hubMasks[i],
-                    words.titleRanks[i], words.items[i]);
+                    words.items[i]);
         }
         int[] meaningRank = ranks(meaning);
         for (int i = 0; i < meaning.size; i++) {
@@ -84,8 +81,7 @@ final class ScoreFusion {
             if (at != null) {
                 out.scores[at] += part;
             } else {
-                out.add(meaning.docs[i], part, meaning.categories[i], meaning.hubMasks[i], meaning.titleRanks[i],
-                        meaning.items[i]);
+                out.add(meaning.docs[i], part, meaning.categories[i], meaning.hubMasks[i], meaning.items[i]);
             }
         }
         return out;

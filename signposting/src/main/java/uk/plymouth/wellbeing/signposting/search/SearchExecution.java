@@ -89,6 +89,7 @@ final class SearchExecution {
                     .fuse(matches, meaning, threshold, categoryMask, hubFilter);
             threshold = 0; // the fusion has already dropped word noise; anything it kept is shown
         }
+        matches.rankTitles(generation.titleRanks());
         ResultRanking ranking = new ResultRanking(matches, categoryMask, hubFilter, threshold,
                 hubDistances(origin), byDistance);
         long from = (long) request.page() * request.pageSize();

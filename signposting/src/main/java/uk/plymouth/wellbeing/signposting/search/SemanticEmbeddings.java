@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 import uk.plymouth.wellbeing.signposting.catalogue.DirectoryItem;
 
 /**
@@ -100,8 +101,17 @@ public final class SemanticEmbeddings {
         return text.toString();
     }
 
-    /** A vector per item, in the same order. */
+    /** A vector per item of the whole directory, in the same order; the cache then keeps these vectors only. */
     float[][] forItems(List<DirectoryItem> items) {
+        return vectorsOf(items, true);
+    }
+
+    /** The same for items published on their own: new vectors join the cache in memory until the next full build. */
+    float[][] forChangedItems(List<DirectoryItem> items) {
+        return vectorsOf(items, false);
+    }
+
+    private float[][] vectorsOf(List<DirectoryItem> items, boolean wholeDirectory) {
         TextEmbedder model = requireEmbedder();
         float[][] out = new float[items.size()][];
         Map<String, float[]> current = new HashMap<>();
@@ -136,10 +146,15 @@ public final class SemanticEmbeddings {
             out[missingAt.get(n)] = vector;
             current.put(key, vector);
         }
-        cache.replaceWith(current, !missingTexts.isEmpty() || current.size() != cache.size());
+        if (wholeDirectory) {
+            cache.replaceWith(current, !missingTexts.isEmpty() || current.size() != cache.size());
+        } else {
+            cache.remember(current);
+        }
         lastCounts = new Counts(missingTexts.size(), items.size() - missingAt.size());
-        log.info("Search vectors: {} items, {} embedded in {} ms, {} from the cache ({})", items.size(),
-                missingTexts.size(), lastEmbedMillis, items.size() - missingAt.size(), model.modelId());
+        log.atLevel(wholeDirectory ? Level.INFO : Level.DEBUG).log("Search vectors: {} items, {} embedded in {} ms, "
+                + "{} from the cache ({})", items.size(), missingTexts.size(), lastEmbedMillis,
+                items.size() - missingAt.size(), model.modelId());
         return out;
     }
 

@@ -32,6 +32,8 @@ public class ServiceSearch {
     private final SearchProperties properties;
     private final SemanticEmbeddings embeddings;
     private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
+    private final Tidying tidying;
+    private boolean closed;
 
     /** Words only (BM25): no embedding model. */
     public ServiceSearch(Clock clock, SearchProperties properties) {
@@ -44,6 +46,7 @@ public class ServiceSearch {
         this.clock = clock;
         this.properties = properties;
         this.embeddings = embeddings;
+        this.tidying = new Tidying(this, current::get, properties, embeddings);
         this.current.set(IndexGeneration.build(CatalogueSnapshot.EMPTY, LocalDate.now(clock), properties,
                 embeddings));
     }
@@ -51,9 +54,59 @@ public class ServiceSearch {
     /** Builds a fresh index from the directory and swaps it in; searches under way finish on the old one. */
     public synchronized IndexStats rebuild(CatalogueSnapshot snapshot) {
         IndexGeneration next = IndexGeneration.build(snapshot, LocalDate.now(clock), properties, embeddings);
-        IndexGeneration previous = current.getAndSet(next);
-        closeQuietly(previous);
-        return new IndexStats(next.documents, next.indexBytes, next.buildTime);
+        swapIn(next);
+        return statsOf(next);
+    }
+
+    /**
+     * Makes {@code next} searchable, re-indexing only the items whose ids are in {@code changedIds} (added, changed or
+     * gone from next); falls back to a full rebuild when hubs, postcode districts or synonyms differ from the current
+     * generation's snapshot, or when the day has changed. Searches under way finish on the generation they started
+     * on. After many publishes a full build runs in the background to tidy the index ({@link Tidying}).
+     */
+    public synchronized IndexStats update(CatalogueSnapshot next, Set<String> changedIds) {
+        IndexGeneration previous = current.get();
+        if (!previous.base.takes(next, LocalDate.now(clock))) {
+            return rebuild(next);
+        }
+        IndexGeneration updated;
+        try {
+            updated = new IndexUpdate(previous, next, changedIds, properties, embeddings).apply();
+        } catch (IOException | RuntimeException e) {
+            // the writer may hold half of this publish: a new base is the only clean way on
+            log.warn("Publishing {} items to the search index failed; rebuilding it whole", changedIds.size(), e);
+            return rebuild(next);
+        }
+        swapIn(updated);
+        tidying.consider(updated);
+        return statsOf(updated);
+    }
+
+    /** Swaps in a tidy full build made in the background, once the items published meanwhile are in it too. */
+    synchronized void swapInTidied(IndexGeneration from, IndexGeneration tidied) throws IOException {
+        IndexGeneration now = current.get();
+        if (closed || now.base != from.base || !now.builtFor.equals(tidied.builtFor)) {
+            closeQuietly(tidied); // rebuilt meanwhile (new content or a new day): this one is out of date
+            return;
+        }
+        IndexGeneration caughtUp = tidied;
+        if (now != from) {
+            Set<String> since = now.base.publishedBetween(from.publishes, now.publishes);
+            try {
+                caughtUp = new IndexUpdate(tidied, now.snapshot, since, properties, embeddings).apply();
+            } finally {
+                closeQuietly(tidied);
+            }
+        }
+        swapIn(caughtUp);
+    }
+
+    private void swapIn(IndexGeneration next) {
+        closeQuietly(current.getAndSet(next));
+    }
+
+    private static IndexStats statsOf(IndexGeneration generation) {
+        return new IndexStats(generation.documents, generation.indexBytes, generation.buildTime);
     }
 
     /** Activity dates and "recently checked" weights are relative to today: rebuild just after midnight. */
@@ -91,12 +144,27 @@ public class ServiceSearch {
 
     /** Figures for the benchmark and the start-up log. */
     public IndexStats stats() {
-        IndexGeneration generation = current.get();
-        return new IndexStats(generation.documents, generation.indexBytes, generation.buildTime);
+        return statsOf(current.get());
+    }
+
+    /** Items published one by one since the last full build (tests and the benchmark). */
+    int publishedSinceFullBuild() {
+        return current.get().publishedSinceBuild();
+    }
+
+    /** The generation searches use now (tests). */
+    IndexGeneration current() {
+        return current.get();
+    }
+
+    /** Whether a background tidy of the index is under way (tests). */
+    boolean tidying() {
+        return tidying.running();
     }
 
     @PreDestroy
-    void close() {
+    synchronized void close() {
+        closed = true; // a tidy still under way is thrown away when it ends
         closeQuietly(current.get());
     }
 

@@ -28,6 +28,15 @@ final class SpellingCorrector {
         }
     }
 
+    /** The corrector after an update: the words of new documents counted in, those of replaced ones out. */
+    SpellingCorrector adjusted(Vocabulary added, Vocabulary removed) {
+        Map<String, Integer> counts = new HashMap<>(frequencies);
+        added.counts.forEach((word, count) -> counts.merge(word, count, Integer::sum));
+        removed.counts.forEach((word, count) -> counts.computeIfPresent(word, (w, had) -> had > count ? had - count
+                : null));
+        return new SpellingCorrector(counts);
+    }
+
     boolean knows(String word) {
         return frequencies.containsKey(word);
     }

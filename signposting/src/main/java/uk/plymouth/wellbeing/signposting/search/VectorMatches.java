@@ -45,7 +45,7 @@ final class VectorMatches {
                 score *= dayWordBoost;
             }
             matches.add(hit.doc, score, (int) value(leaf, IndexFields.CATEGORY_ORD, doc), hubs,
-                    (int) value(leaf, IndexFields.TITLE_RANK, doc), (int) value(leaf, IndexFields.ITEM, doc));
+                    (int) value(leaf, IndexFields.ITEM, doc));
         }
         return matches;
     }

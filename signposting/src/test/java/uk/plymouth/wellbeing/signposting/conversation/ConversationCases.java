@@ -45,6 +45,25 @@ abstract class ConversationCases extends TextingContext {
     }
 
     @Test
+    void wrongAfterDetailsReportsThatListingForItsHubWithTheRestAsTheNote() {
+        send("help with debt");
+        send("1");
+        Map<String, Object> state = jdbc.queryForMap("select * from sms_conversation where phone = ?",
+                resident.e164());
+        assertThat(state.get("details_item_id")).isNotNull();
+
+        assertThat(only(send("WRONG the times have changed"))).startsWith("Thank you for telling us about ");
+
+        Map<String, Object> report = jdbc.queryForMap("select * from problem_report where item_id = ? and note = ?",
+                state.get("details_item_id"), "the times have changed");
+        assertThat(report).containsEntry("hub_id", state.get("details_hub_id")).containsEntry("kind", "WRONG_TIME")
+                .containsEntry("channel", "SMS");
+        assertThat(jdbc.queryForObject("select details_item_id from sms_conversation where phone = ?", String.class,
+                resident.e164())).isNull();
+        assertThat(only(send("wrong"))).isEqualTo(ReplyTexts.WRONG_WHICH);
+    }
+
+    @Test
     void aGreetingOrThanksGetsAFriendlyAnswerNotASearch() {
         for (String hello : List.of("hi", "Hello there", "good morning", "Hiya!")) {
             assertThat(only(send(hello))).as(hello).isEqualTo(ReplyTexts.GREETING);

@@ -40,6 +40,8 @@ class ConversationRepliesTest {
                 "01632 960500", BestTime.AFTERNOON, false));
         texts.put("booked urgent", ReplyTexts.callbackBooked(null, "PLY-4K7Q", "Central Library Wellbeing Hub",
                 "01632 960100", BestTime.ANY, true));
+        texts.put("problem reported", ReplyTexts.problemReported("Nomony Wellbeing and Family",
+                "Emergency food parcels and a very long title that goes on and on for ever and ever, and more"));
         texts.put("please call", ReplyTexts.pleaseCall(ReplyTexts.NON_UK_NUMBER, "Central Library", "01632 960100"));
 
         texts.forEach((name, text) -> {

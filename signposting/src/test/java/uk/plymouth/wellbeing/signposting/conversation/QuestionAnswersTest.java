@@ -131,6 +131,16 @@ class QuestionAnswersTest {
     }
 
     @Test
+    void sayingAListingIsWrongIsToldHowToReportItNotSearched() {
+        for (String words : List.of("it was closed", "that's wrong", "WRONG the times have changed")) {
+            QuestionAnswer answer = answers.answer(SESSION, words);
+            assertThat(answer.kind()).as(words).isEqualTo(QuestionAnswer.Kind.WRONG);
+            assertThat(answer.text()).contains("Something wrong with this?");
+            assertThat(answer.items()).isEmpty();
+        }
+    }
+
+    @Test
     void nothingFoundSuggestsOtherWordsAndACallback() {
         QuestionAnswer answer = answers.answer(SESSION, "zxqv wibblewomp");
 

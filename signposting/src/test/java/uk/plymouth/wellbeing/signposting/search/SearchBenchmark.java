@@ -46,9 +46,10 @@ import uk.plymouth.wellbeing.signposting.catalogue.content.ContentSet;
 import uk.plymouth.wellbeing.signposting.location.PostcodeDistrict;
 
 /**
- * Search figures for the README: index build time and size, single-thread query and suggestion latency, and
- * throughput, over a synthetic directory of 10,000 services and 5,000 activities made by recombining the real
- * sample content (its hubs, postcode districts and synonyms are kept as they are).
+ * Search figures for the README: index build time and size, single-thread query and suggestion latency,
+ * throughput, and how soon a published edit is searchable ({@link #publishToSearchable}), over a synthetic
+ * directory of 10,000 services and 5,000 activities made by recombining the real sample content (its hubs,
+ * postcode districts and synonyms are kept as they are).
  *
  * <p>Run with {@code ./mvnw -q -B -pl signposting -am verify -Pbenchmark}. It prints figures and asserts only
  * that the index and the searches work; it never fails on timing. Everything random is seeded, so two runs search
@@ -75,6 +76,8 @@ public abstract class SearchBenchmark {
     static final int MEASURED_SUGGESTIONS = 5_000;
     static final int BROWSE_QUERIES = 1_000;
     static final Duration THROUGHPUT_RUN = Duration.ofSeconds(10);
+    static final int PUBLISH_WARM_UP = 50;
+    static final int PUBLISHES = 200;
 
     @Test
     void benchmark() throws Exception {
@@ -200,6 +203,37 @@ public abstract class SearchBenchmark {
         line("load average at start / end", "%.2f / %.2f (1 min; figures are only comparable on an idle machine)",
                 loadAtStart, systemLoad());
         System.out.println();
+        search.close();
+    }
+
+    /**
+     * Publish-to-searchable latency at the same scale: {@value #PUBLISHES} single-item edits, each timed from
+     * {@code update()} to a search finding the new word, alone and with another thread searching. Runs
+     * on its own with {@code -Dtest='SearchBenchmarkTest#publishToSearchable'}; semantic vectors on:
+     * {@link SemanticSearchBenchmark}.
+     */
+    @Test
+    void publishToSearchable() throws Exception {
+        header();
+        ContentSet real = new ContentReader().read("classpath:content/", TODAY);
+        CatalogueSnapshot snapshot = new Directory(real, new Random(SEED)).generate(SERVICES, ACTIVITIES);
+        Clock clock = Clock.fixed(TODAY.atTime(10, 0).atZone(LONDON).toInstant(), LONDON);
+        ServiceSearch search = new ServiceSearch(clock, SearchProperties.defaults());
+        IndexStats built = search.rebuild(snapshot);
+        section("Publish to searchable, words only (ServiceSearch.update; the full build took "
+                + built.buildTime().toMillis() + " ms)");
+        PublishLatency publishing = new PublishLatency(search, null, snapshot, new Random(SEED + 5));
+        publishing.run("warm-up", PUBLISH_WARM_UP);
+        publishing.run("no other searches", PUBLISHES);
+        List<SearchRequest> mix = new QueryMix(real, snapshot, new Random(SEED + 1)).build(2_000).stream()
+                .map(Probe::request).toList();
+        long searches = publishing.runUnderLoad("under load", PUBLISHES, mix);
+        line("searches by the other thread", "%,d", searches);
+        line("index after the publishes", "%,d documents, %.1f MiB (was %.1f MiB), %d published since the build",
+                search.stats().documents(), mib(search.stats().indexBytes()), mib(built.indexBytes()),
+                search.publishedSinceFullBuild());
+        assertThat(search.stats().documents()).isEqualTo(SERVICES + ACTIVITIES);
+        assertThat(search.publishedSinceFullBuild()).isEqualTo(PUBLISH_WARM_UP + 2 * PUBLISHES);
         search.close();
     }
 
@@ -636,7 +670,7 @@ public abstract class SearchBenchmark {
     // Reporting
     // ================================================================================================================
 
-    private static void header() {
+    static void header() {
         Runtime runtime = Runtime.getRuntime();
         System.out.println();
         System.out.println("=".repeat(100));

@@ -132,6 +132,41 @@ public abstract class SemanticSearchBenchmark {
         assertThat(hybrid.search(SearchRequest.forText("the cupboards are empty")).hits()).isNotEmpty();
     }
 
+    /**
+     * {@link SearchBenchmark#publishToSearchable} with semantic vectors on: each publish also embeds the edited item.
+     * Runs on its own with {@code -Dtest='SemanticSearchBenchmarkTest#publishToSearchable'}.
+     */
+    @Test
+    void publishToSearchable() throws Exception {
+        SearchBenchmark.header();
+        TextEmbedder model = MiniLmEmbedder.load(MiniLmEmbedder.Variant.valueOf(
+                System.getProperty("test.embedding-model", "QUANTISED")));
+        ContentSet real = new ContentReader().read("classpath:content/", SearchBenchmark.TODAY);
+        CatalogueSnapshot snapshot = new SearchBenchmark.Directory(real, new Random(SearchBenchmark.SEED))
+                .generate(SearchBenchmark.SERVICES, SearchBenchmark.ACTIVITIES);
+        Clock clock = Clock.fixed(SearchBenchmark.TODAY.atTime(10, 0).atZone(SearchBenchmark.LONDON).toInstant(),
+                SearchBenchmark.LONDON);
+        SemanticEmbeddings embeddings = SemanticEmbeddings.using(model, cacheDirectory);
+        ServiceSearch hybrid = new ServiceSearch(clock, SearchProperties.defaults(), embeddings);
+        IndexStats built = hybrid.rebuild(snapshot);
+        IndexStats rebuilt = hybrid.rebuild(snapshot);
+        System.out.printf(Locale.UK, "%n-- Publish to searchable, semantic vectors on (%s; full build %,d ms with an "
+                + "empty cache, %,d ms with every vector cached)%n", model.modelId(), built.buildTime().toMillis(),
+                rebuilt.buildTime().toMillis());
+        PublishLatency publishing = new PublishLatency(hybrid, embeddings, snapshot,
+                new Random(SearchBenchmark.SEED + 5));
+        publishing.run("warm-up", SearchBenchmark.PUBLISH_WARM_UP);
+        publishing.run("no other searches", SearchBenchmark.PUBLISHES);
+        List<SearchRequest> mix = new SearchBenchmark.QueryMix(real, snapshot, new Random(SearchBenchmark.SEED + 1))
+                .build(2_000).stream().map(SearchBenchmark.Probe::request).toList();
+        long searches = publishing.runUnderLoad("under load", SearchBenchmark.PUBLISHES, mix);
+        System.out.printf(Locale.UK, "  hybrid searches by the other thread: %,d; last publish embedded %s%n",
+                searches, embeddings.lastCounts());
+        assertThat(embeddings.lastCounts().embedded()).isEqualTo(1);
+        assertThat(hybrid.stats().documents()).isEqualTo(SearchBenchmark.SERVICES + SearchBenchmark.ACTIVITIES);
+        hybrid.close();
+    }
+
     private static long[] run(ServiceSearch search, List<SearchBenchmark.Probe> mix) {
         for (int i = 0; i < WARM_UP_QUERIES; i++) {
             search.search(mix.get(i).request());

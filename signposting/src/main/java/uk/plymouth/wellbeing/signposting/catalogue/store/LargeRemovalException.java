@@ -6,12 +6,15 @@ package uk.plymouth.wellbeing.signposting.catalogue.store;
  */
 public class LargeRemovalException extends RuntimeException {
 
+    /** How the message asks for the confirmation, so screens can offer it. */
+    public static final String ASKS_FOR_CONFIRMATION = "an admin must confirm a removal this large";
+
     private final int removed;
     private final int live;
 
     public LargeRemovalException(int removed, int live) {
         super("This load would take " + removed + " of the " + live + " live services and activities off the "
-                + "directory. Nothing was changed: an admin must confirm a removal this large.");
+                + "directory. Nothing was changed: " + ASKS_FOR_CONFIRMATION + ".");
         this.removed = removed;
         this.live = live;
     }

@@ -49,6 +49,7 @@ abstract class DirectoryEditorCases {
     static final StaffIdentity STAFF = new StaffIdentity("sam", "Sam", StaffRole.STAFF, Set.of(FOUR_GREENS));
     static final StaffIdentity OTHER_STAFF = new StaffIdentity("kim", "Kim", StaffRole.STAFF, Set.of(FOUR_GREENS));
     static final StaffIdentity LEAD = new StaffIdentity("lee", "Lee", StaffRole.HUB_LEAD, Set.of(FOUR_GREENS));
+    static final StaffIdentity ADMIN = new StaffIdentity("ada", "Ada", StaffRole.ADMIN, Set.of());
     static final StaffIdentity ELSEWHERE = new StaffIdentity("eve", "Eve", StaffRole.HUB_LEAD,
             Set.of("some-other-hub"));
 
@@ -205,6 +206,39 @@ abstract class DirectoryEditorCases {
         loader.reload();
 
         assertThat(catalogue.service(DEBT.id()).orElseThrow().name()).isEqualTo("Edited in the app");
+    }
+
+    @Test
+    void aRecordThatBreaksTheFilesRulesIsRefusedWithItsFieldNamedAndNothingSaved() {
+        ItemVersion opened = editor.open(LEAD, DEBT).orElseThrow();
+        HubService service = (HubService) opened.record();
+        HubService tooLong = new HubService(service.id(), service.hubIds(), service.category(), service.name(),
+                service.summary(), "x".repeat(10_000), service.whoFor(), service.cost(), service.access(),
+                service.when(), service.sessions(), service.contact(), service.provider(), service.tags(),
+                service.status(), service.statusNote(), service.lastVerified());
+        HubService unknownHub = CatalogueFixtures.movedTo(service, List.of(FOUR_GREENS, "nowhere-hub"));
+
+        assertThatThrownBy(() -> editor.save(LEAD, tooLong, opened.version(), null, true))
+                .isInstanceOfSatisfying(InvalidItemException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(p -> p.field()).containsExactly("description"));
+        assertThatThrownBy(() -> editor.save(ADMIN, unknownHub, opened.version(), null, true))
+                .isInstanceOfSatisfying(InvalidItemException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(p -> p.field()).containsExactly("hubs"));
+        HubService copy = CatalogueFixtures.renamed(service, "A copy");
+        assertThatThrownBy(() -> editor.save(LEAD, copy, 0, null, false))
+                .as("a new item may not take an id in use").isInstanceOfSatisfying(InvalidItemException.class,
+                        invalid -> assertThat(invalid.getMessage()).contains("is already used"));
+        assertThat(editor.history(LEAD, DEBT)).hasSize(1);
+    }
+
+    @Test
+    void markupEmojiAndRightToLeftTextAreKeptExactlyAsTyped() {
+        ItemVersion opened = editor.open(LEAD, DEBT).orElseThrow();
+        String name = "<script>alert(1)</script> Café 😊 مرحبا";
+
+        editor.save(LEAD, CatalogueFixtures.renamed((HubService) opened.record(), name), opened.version(), null, true);
+
+        assertThat(catalogue.service(DEBT.id()).orElseThrow().name()).isEqualTo(name);
     }
 
     private List<String> found(String words) {
