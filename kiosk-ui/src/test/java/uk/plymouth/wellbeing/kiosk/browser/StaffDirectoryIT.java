@@ -79,6 +79,8 @@ class StaffDirectoryIT {
         assertThat(browser.driver.findElements(KioskBrowser.button("Publish"))).as("staff cannot publish")
                 .allMatch(button -> !button.isDisplayed());
         browser.screenshot(SHOTS.resolve("saved-draft.png"));
+        browser.js("document.querySelector('.directory-preview').scrollIntoView()");
+        browser.screenshot(SHOTS.resolve("preview.png"));
         assertThat(browser.seriousAxeProblems()).as("the editing page").isEmpty();
 
         browser.tap(KioskBrowser.button("Log out"));
