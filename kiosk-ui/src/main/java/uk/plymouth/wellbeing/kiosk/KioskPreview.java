@@ -37,6 +37,9 @@ public class KioskPreview {
     }
 
     private static void unlink(com.vaadin.flow.dom.Element element) {
+        if (element.isTextNode()) {
+            return;
+        }
         if ("a".equals(element.getTag())) {
             element.removeAttribute("href");
         }
