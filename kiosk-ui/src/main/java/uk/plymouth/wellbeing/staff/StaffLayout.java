@@ -45,6 +45,7 @@ public class StaffLayout extends AppLayout {
         if (me.isAdmin() || me.role() == StaffRole.HUB_LEAD) {
             menu.addItem(new SideNavItem("Dashboard", "/staff/dashboard"));
         }
+        menu.addItem(new SideNavItem("Directory", "/staff/directory"));
         menu.addItem(new SideNavItem("Surveys", "/staff/surveys"));
         menu.addItem(new SideNavItem("Enter a survey", "/staff/surveys/enter"));
         if (me.isAdmin()) {

@@ -36,8 +36,10 @@ import uk.plymouth.wellbeing.signposting.callback.QueueEntry;
 import uk.plymouth.wellbeing.signposting.callback.StaffMember;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.catalogue.Hub;
+import uk.plymouth.wellbeing.signposting.directory.edit.DirectoryListing;
 import uk.plymouth.wellbeing.staff.CurrentStaff;
 import uk.plymouth.wellbeing.staff.StaffLayout;
+import uk.plymouth.wellbeing.staff.directory.NeedsCheckingPanel;
 
 /**
  * The callback queue of the staff member's hubs: urgent for crisis words first (the Urgent column says the kind, never
@@ -71,7 +73,7 @@ class CallbackQueueView extends Main {
     private @Nullable Registration polling;
 
     CallbackQueueView(CallbackQueue queue, CurrentStaff current, QueueUpdates updates, Catalogue catalogue,
-            Clock clock) {
+            DirectoryListing directory, Clock clock) {
         this.queue = queue;
         this.current = current;
         this.updates = updates;
@@ -87,7 +89,8 @@ class CallbackQueueView extends Main {
         announcement.getElement().setAttribute("role", "status");
         announcement.getElement().setAttribute("aria-live", "polite");
         announcement.addClassName("queue-announcement");
-        add(new H2("Callback queue"), findByReference(), filters, count, announcement, grid());
+        add(new NeedsCheckingPanel(directory, current.identity(), id -> catalogue.hub(id).map(Hub::name).orElse(id)),
+                new H2("Callback queue"), findByReference(), filters, count, announcement, grid());
         refresh();
     }
 
