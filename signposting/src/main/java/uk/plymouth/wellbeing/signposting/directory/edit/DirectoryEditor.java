@@ -111,7 +111,13 @@ public class DirectoryEditor {
      * becomes today. Any member of staff of its hubs may do this without a hub lead, as nothing else changes.
      */
     public ItemVersion confirmStillRight(StaffIdentity who, ItemRef ref, int basedOn) {
-        Object checked = CheckedToday.of(ledger.record(ref, basedOn), LocalDate.now(clock));
+        StoredVersion checking = ledger.find(ref, basedOn)
+                .orElseThrow(() -> new IllegalArgumentException("No version " + basedOn + " of " + ref));
+        if (checking.state() != VersionState.PUBLISHED || checking.archived()) {
+            throw new EditNotAllowedException("Only what residents see now can be confirmed as still right: a "
+                    + "change waiting for a hub lead must be published or replaced first.");
+        }
+        Object checked = CheckedToday.of(checking.record(ref.kind().recordType()), LocalDate.now(clock));
         return write(who, ref, basedOn, checked, false, "Checked: still right", Publish.BY_ANY_EDITOR,
                 Action.CHECKED_STILL_RIGHT);
     }

@@ -35,4 +35,9 @@ public record ItemVersion(
     public boolean isDraft() {
         return state == VersionState.DRAFT;
     }
+
+    /** Made live (it may since have been replaced by a later version). */
+    public boolean isPublished() {
+        return state == VersionState.PUBLISHED;
+    }
 }

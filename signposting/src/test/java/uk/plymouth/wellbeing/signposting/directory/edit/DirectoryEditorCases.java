@@ -198,6 +198,17 @@ abstract class DirectoryEditorCases {
     }
 
     @Test
+    void stillRightCannotSlipADraftPastTheHubLead() {
+        ItemVersion opened = editor.open(STAFF, DEBT).orElseThrow();
+        ItemVersion draft = editor.save(STAFF, CatalogueFixtures.renamed((HubService) opened.record(), "Sneaky"),
+                opened.version(), null, false);
+
+        assertThatThrownBy(() -> editor.confirmStillRight(STAFF, DEBT, draft.version()))
+                .isInstanceOf(EditNotAllowedException.class).hasMessageContaining("hub lead");
+        assertThat(catalogue.service(DEBT.id()).orElseThrow().name()).isEqualTo("Debt and money advice");
+    }
+
+    @Test
     void reloadingUnchangedFilesKeepsWhatStaffPublished() {
         ItemVersion opened = editor.open(LEAD, DEBT).orElseThrow();
         editor.save(LEAD, CatalogueFixtures.renamed((HubService) opened.record(), "Edited in the app"),
