@@ -63,6 +63,9 @@ class ContentFilesViewTest {
     @Autowired
     DirectoryFiles files;
 
+    @Autowired
+    uk.plymouth.wellbeing.signposting.search.ServiceSearch search;
+
     @DynamicPropertySource
     static void contentFolder(DynamicPropertyRegistry registry) {
         registry.add("hub.catalogue.location", () -> FOLDER.toUri().toString());
@@ -129,6 +132,29 @@ class ContentFilesViewTest {
         StaffIdentity lead = new StaffIdentity("lee", "Lee", StaffRole.HUB_LEAD, Set.of(TestStaff.FOUR_GREENS));
         assertThatThrownBy(() -> files.exportZip(lead)).isInstanceOf(EditNotAllowedException.class);
         assertThatThrownBy(() -> files.reload(lead, true)).isInstanceOf(EditNotAllowedException.class);
+    }
+
+    @Test
+    void anAdminSavesResidentsWordsAndASlipIsNamedByItsLine() {
+        StaffKaribu.start(context, TestStaff.ADMIN, StaffRole.ADMIN, ResidentWordsView.class);
+        UI.getCurrent().navigate(ResidentWordsView.class);
+        ResidentWordsView view = _get(ResidentWordsView.class);
+        String before = view.words.getValue();
+        assertThat(before).isNotBlank();
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(view.words, before + "\nthis line has no rule\n");
+        _click(view.save);
+        assertThat(view.problems.isVisible()).isTrue();
+        assertThat(view.problems.getElement().getTextRecursively()).contains("synonyms.txt, line ");
+        assertThat(view.words.isInvalid()).isTrue();
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(view.words, before + "\nwombling => walking\n");
+        _click(view.save);
+        assertThat(view.outcome.getText()).startsWith("Saved");
+        assertThat(search.search(uk.plymouth.wellbeing.signposting.search.SearchRequest.forText("wombling")).hits())
+                .isNotEmpty();
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(view.words, before);
+        _click(view.save);
     }
 
     private ContentFilesView open() {

@@ -44,17 +44,25 @@ class DirectoryOnTwoInstancesPostgresIT {
     @BeforeAll
     static void startTwoInstances() {
         a = instance();
+        emptyTheDirectory();
+        a.getBean(DirectoryLoader.class).reload();
+        b = instance();
+    }
+
+    /** The database is shared with other test classes: leave no edited directory behind. */
+    private static void emptyTheDirectory() {
         JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
         for (String table : List.of("directory_version", "directory_audit", "directory_change", "service_hub",
                 "activity", "directory_service", "hub", "content_text", "content_load")) {
             jdbc.update("delete from " + table);
         }
-        a.getBean(DirectoryLoader.class).reload();
-        b = instance();
     }
 
     @AfterAll
     static void stop() {
+        if (a != null) {
+            emptyTheDirectory();
+        }
         if (b != null) {
             b.close();
         }

@@ -5,12 +5,19 @@ import java.util.Arrays;
 /**
  * Checks {@code synonyms.txt} line by line, so a slip names its line rather than failing the search at start-up.
  */
-final class SynonymsChecker {
+public final class SynonymsChecker {
 
     private final ContentProblems problems;
 
     SynonymsChecker(ContentProblems problems) {
         this.problems = problems;
+    }
+
+    /** Every problem with residents' words typed on a screen, each naming its line of {@code synonyms.txt}. */
+    public static java.util.List<ContentProblem> problemsWith(String text) {
+        ContentProblems problems = new ContentProblems();
+        new SynonymsChecker(problems).check(new ContentFile("synonyms.txt", text));
+        return problems.list();
     }
 
     void check(ContentFile file) {

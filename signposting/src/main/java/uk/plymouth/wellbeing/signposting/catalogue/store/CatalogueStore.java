@@ -62,7 +62,8 @@ public class CatalogueStore {
      * since they were last loaded is taken, so edits made in the app stay; each change becomes a version.
      *
      * @param removalConfirmed an admin agreed to a load that takes more than {@code maxRemovedShare} of the
-     *     live services and activities off the directory
+     *     live services and activities off the directory (asked only when the files are those of the last load:
+     *     pointing {@code hub.catalogue.location} at other files is taken as meant)
      * @throws LargeRemovalException when the load would remove more than that share without confirmation
      */
     @Transactional
@@ -72,7 +73,10 @@ public class CatalogueStore {
                 + FileSync.wouldDrop(content.activities(), activities, Activity::id);
         long live = services.findAll().stream().filter(s -> !s.isArchived()).count()
                 + activities.findAll().stream().filter(a -> !a.isArchived()).count();
-        if (!removalConfirmed && dropping > 0 && dropping > maxRemovedShare * live) {
+        // the guard is for the same files half-copied or emptied; pointing the app at other files is a choice
+        boolean sameFiles = loads.findFirstByOutcomeOrderByIdDesc("LOADED").map(last -> last.source().equals(source))
+                .orElse(true);
+        if (sameFiles && !removalConfirmed && dropping > 0 && dropping > maxRemovedShare * live) {
             throw new LargeRemovalException(dropping, (int) live);
         }
         FileSync sync = new FileSync(versions.latestOfAll(), source, now);
@@ -91,6 +95,16 @@ public class CatalogueStore {
                 revision);
         loads.save(ContentLoad.loaded(startedAt, source, report, Duration.between(startedAt, now)));
         return report;
+    }
+
+    /**
+     * Replaces residents' words (the synonyms search reads) as an admin typed them; every instance reloads the
+     * directory. Returns the new revision.
+     */
+    @Transactional
+    public long saveResidentWords(String text, Instant now) {
+        saveText(SYNONYMS, text, now);
+        return changes.recordEverything(now);
     }
 
     /** Notes that the files were refused, so staff can see why the directory did not change. */

@@ -73,4 +73,8 @@ class ContentLoad {
     private static String clip(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 3) + "...";
     }
+
+    String source() {
+        return source;
+    }
 }

@@ -40,6 +40,13 @@ public class DirectoryAudit {
                 version, detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500));
     }
 
+    /** A change to residents' words (not an item): kept under kind "words". */
+    public void recordResidentWords(Instant at, String username, String detail) {
+        jdbc.update("insert into directory_audit (at, username, action, item_kind, item_id, version, detail) values "
+                + "(?, ?, ?, 'words', 'synonyms', null, ?)", Timestamp.from(at), username, Action.PUBLISHED.name(),
+                detail.length() <= 500 ? detail : detail.substring(0, 500));
+    }
+
     /** Newest first. */
     public List<Entry> of(ItemRef ref) {
         return jdbc.query("select at, username, action, version, detail from directory_audit where item_kind = ? and "

@@ -60,6 +60,9 @@ abstract class DirectoryEditorCases {
     DirectoryLoader loader;
 
     @Autowired
+    ResidentWordsEditor residentWords;
+
+    @Autowired
     Catalogue catalogue;
 
     @Autowired
@@ -80,6 +83,15 @@ abstract class DirectoryEditorCases {
     @AfterEach
     void putTheFilesBack() {
         startFromTheFiles();
+    }
+
+    /** The database may be shared with other test classes: leave no edited directory behind. */
+    @org.junit.jupiter.api.AfterAll
+    static void leaveNothingEdited(@Autowired JdbcTemplate jdbc) {
+        for (String table : List.of("directory_version", "directory_audit", "directory_change", "service_hub",
+                "activity", "directory_service", "hub", "content_text", "content_load")) {
+            jdbc.update("delete from " + table);
+        }
     }
 
     @Test
@@ -206,6 +218,25 @@ abstract class DirectoryEditorCases {
         assertThatThrownBy(() -> editor.confirmStillRight(STAFF, DEBT, draft.version()))
                 .isInstanceOf(EditNotAllowedException.class).hasMessageContaining("hub lead");
         assertThat(catalogue.service(DEBT.id()).orElseThrow().name()).isEqualTo("Debt and money advice");
+    }
+
+    @Test
+    void anAdminTeachesSearchANewResidentsWordCheckedLineByLine() {
+        assertThat(found("quokkas")).isEmpty();
+        String before = residentWords.current();
+
+        assertThatThrownBy(() -> residentWords.save(LEAD, before + "\nquokkas => debt\n"))
+                .isInstanceOf(EditNotAllowedException.class);
+        assertThatThrownBy(() -> residentWords.save(ADMIN, "quokkas => debt\nbroken line\n"))
+                .isInstanceOfSatisfying(InvalidItemException.class, invalid -> assertThat(invalid.problems())
+                        .singleElement().satisfies(problem -> assertThat(problem.line()).isEqualTo(2)));
+        assertThat(found("quokkas")).isEmpty();
+
+        residentWords.save(ADMIN, before + "\nquokkas => debt\n");
+
+        assertThat(found("quokkas")).contains(DEBT.id());
+        assertThat(jdbc.queryForObject("select count(*) from directory_audit where item_kind = 'words'",
+                Integer.class)).isEqualTo(1);
     }
 
     @Test
