@@ -52,6 +52,7 @@ public class StaffLayout extends AppLayout {
             menu.addItem(new SideNavItem("Staff accounts", "/staff/accounts"));
             menu.addItem(new SideNavItem("Content files", "/staff/content-files"));
             menu.addItem(new SideNavItem("Residents' words", "/staff/residents-words"));
+            menu.addItem(new SideNavItem("Postcode places", "/staff/postcode-places"));
             menu.addItem(new SideNavItem("Import sources", "/staff/imports"));
         }
         menu.addItem(new SideNavItem("SMS simulator", "/staff/sms-simulator"));

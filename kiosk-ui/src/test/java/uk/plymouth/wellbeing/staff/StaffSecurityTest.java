@@ -36,7 +36,8 @@ class StaffSecurityTest {
     @ParameterizedTest
     @ValueSource(strings = {"/staff", "/staff/accounts", "/staff/dashboard", "/staff/password", "/staff/surveys",
         "/staff/surveys/enter", "/staff/sms-simulator", "/staff/problems", "/staff/directory",
-        "/staff/directory/service/fg-debt-advice", "/staff/directory/activity", "/staff/directory/hub/four-greens"})
+        "/staff/directory/service/fg-debt-advice", "/staff/directory/activity", "/staff/directory/hub/four-greens",
+        "/staff/content-files", "/staff/residents-words", "/staff/postcode-places", "/staff/imports"})
     void staffScreensSendStrangersToTheLogin(String path) {
         HttpResponse<String> response = new StaffSession(port).get(path);
 

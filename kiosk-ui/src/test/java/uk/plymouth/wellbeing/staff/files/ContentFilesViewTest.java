@@ -139,22 +139,41 @@ class ContentFilesViewTest {
         StaffKaribu.start(context, TestStaff.ADMIN, StaffRole.ADMIN, ResidentWordsView.class);
         UI.getCurrent().navigate(ResidentWordsView.class);
         ResidentWordsView view = _get(ResidentWordsView.class);
-        String before = view.words.getValue();
+        String before = view.text.getValue();
         assertThat(before).isNotBlank();
 
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(view.words, before + "\nthis line has no rule\n");
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(view.text, before + "\nthis line has no rule\n");
         _click(view.save);
         assertThat(view.problems.isVisible()).isTrue();
         assertThat(view.problems.getElement().getTextRecursively()).contains("synonyms.txt, line ");
-        assertThat(view.words.isInvalid()).isTrue();
+        assertThat(view.text.isInvalid()).isTrue();
 
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(view.words, before + "\nwombling => walking\n");
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(view.text, before + "\nwombling => walking\n");
         _click(view.save);
         assertThat(view.outcome.getText()).startsWith("Saved");
         assertThat(search.search(uk.plymouth.wellbeing.signposting.search.SearchRequest.forText("wombling")).hits())
                 .isNotEmpty();
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(view.words, before);
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(view.text, before);
         _click(view.save);
+    }
+
+    @Test
+    void anAdminKeepsPostcodePlacesButEveryHubsDistrictMustStay() {
+        StaffKaribu.start(context, TestStaff.ADMIN, StaffRole.ADMIN, PostcodePlacesView.class);
+        UI.getCurrent().navigate(PostcodePlacesView.class);
+        PostcodePlacesView view = _get(PostcodePlacesView.class);
+        String before = view.text.getValue();
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(view.text, "districts:\n  - district: PL99\n"
+                + "    lat: 50.4\n    lon: -4.1\n    in_plymouth: true\n    areas: [Nowhere]\n");
+        _click(view.save);
+        assertThat(view.problems.getElement().getTextRecursively()).contains("keep it in the list");
+        assertThat(catalogue.snapshot().places().areaNames()).doesNotContain("nowhere");
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(view.text, before);
+        _click(view.save);
+        assertThat(view.outcome.getText()).startsWith("Saved");
+        assertThat(view.problems.isVisible()).isFalse();
     }
 
     private ContentFilesView open() {

@@ -9,7 +9,7 @@ import uk.plymouth.wellbeing.signposting.location.Postcode;
 import uk.plymouth.wellbeing.signposting.location.PostcodeDistrict;
 
 /** Reads {@code postcodes.yaml}: the districts we know and their centre points. */
-final class PostcodeReader {
+public final class PostcodeReader {
 
     private static final Set<String> KEYS = Set.of("district", "lat", "lon", "in_plymouth", "areas");
 
@@ -17,6 +17,16 @@ final class PostcodeReader {
 
     PostcodeReader(ContentProblems problems) {
         this.problems = problems;
+    }
+
+    /** Postcode places typed on a screen in {@code postcodes.yaml}'s format: the districts, or every problem. */
+    public static Checked<List<PostcodeDistrict>> check(String text) {
+        ContentProblems problems = new ContentProblems();
+        List<PostcodeDistrict> districts = new PostcodeReader(problems).read(new ContentFile("postcodes.yaml", text));
+        if (problems.list().isEmpty() && districts.isEmpty()) {
+            problems.add("postcodes.yaml", 0, "districts", "list at least one postcode district");
+        }
+        return problems.list().isEmpty() ? new Checked<>(districts, List.of()) : new Checked<>(null, problems.list());
     }
 
     List<PostcodeDistrict> read(ContentFile file) {

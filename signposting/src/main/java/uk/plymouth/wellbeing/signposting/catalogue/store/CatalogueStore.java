@@ -107,6 +107,13 @@ public class CatalogueStore {
         return changes.recordEverything(now);
     }
 
+    /** Replaces the postcode places as an admin typed them; every instance reloads the directory. */
+    @Transactional
+    public long savePlaces(List<PostcodeDistrict> districts, Instant now) {
+        saveText(POSTCODES, ItemJson.of(districts).text(), now);
+        return changes.recordEverything(now);
+    }
+
     /** Notes that the files were refused, so staff can see why the directory did not change. */
     @Transactional
     public void recordRefusal(String source, String problems, Instant startedAt, Instant now) {

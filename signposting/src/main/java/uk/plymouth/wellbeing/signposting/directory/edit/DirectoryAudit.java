@@ -42,8 +42,22 @@ public class DirectoryAudit {
 
     /** A change to residents' words (not an item): kept under kind "words". */
     public void recordResidentWords(Instant at, String username, String detail) {
+        recordOther(at, username, Action.PUBLISHED, "words", "synonyms", detail);
+    }
+
+    /** A change to the postcode places: kept under kind "places". */
+    public void recordPlaces(Instant at, String username, String detail) {
+        recordOther(at, username, Action.PUBLISHED, "places", "postcodes", detail);
+    }
+
+    /** A look at a list of items (filters in the detail): kept under kind "list". */
+    public void recordListed(Instant at, String username, String detail) {
+        recordOther(at, username, Action.VIEWED, "list", "directory", detail);
+    }
+
+    private void recordOther(Instant at, String username, Action action, String kind, String id, String detail) {
         jdbc.update("insert into directory_audit (at, username, action, item_kind, item_id, version, detail) values "
-                + "(?, ?, ?, 'words', 'synonyms', null, ?)", Timestamp.from(at), username, Action.PUBLISHED.name(),
+                + "(?, ?, ?, ?, ?, null, ?)", Timestamp.from(at), username, action.name(), kind, id,
                 detail.length() <= 500 ? detail : detail.substring(0, 500));
     }
 

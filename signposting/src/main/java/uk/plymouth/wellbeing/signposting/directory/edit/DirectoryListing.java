@@ -7,12 +7,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -69,42 +67,39 @@ public class DirectoryListing {
     public record Waiting(ItemRef ref, String name, List<String> hubIds, int version, String author,
             Instant savedAt, @Nullable String note, boolean mayPublish) {}
 
-    private record Entry(DirectoryItem item, ItemRef ref, String key, boolean live, boolean archived) {}
-
-    private record Sorted(Object source, List<Entry> entries) {}
-
-    private static final Comparator<Entry> BY_NAME = Comparator.comparing(Entry::key)
-            .thenComparing(e -> e.item().id());
+    private record Sorted(Object source, List<ListEntry> entries) {}
 
     private final Catalogue catalogue;
     private final DirectoryVersions versions;
     private final CatalogueStore store;
     private final LiveRecords records;
     private final DirectoryProperties properties;
+    private final DirectoryAudit audit;
     private final Clock clock;
     private volatile Sorted live = new Sorted(new Object(), List.of());
     private volatile Sorted archived = new Sorted(new Object(), List.of());
 
     DirectoryListing(Catalogue catalogue, DirectoryVersions versions, CatalogueStore store, LiveRecords records,
-            DirectoryProperties properties, Clock clock) {
+            DirectoryProperties properties, DirectoryAudit audit, Clock clock) {
         this.catalogue = catalogue;
         this.versions = versions;
         this.store = store;
         this.records = records;
         this.properties = properties;
+        this.audit = audit;
         this.clock = clock;
     }
 
     /** The rows from {@code first} (at most {@code size}) of what this member of staff may see and asked for. */
     public Page page(StaffIdentity who, Filter filter, int first, int size) {
         Map<ItemRef, StoredVersion> drafts = newestDrafts();
-        List<Entry> candidates = filter.show() == Show.ARCHIVED ? archivedEntries() : liveEntries(drafts);
+        List<ListEntry> candidates = filter.show() == Show.ARCHIVED ? archivedEntries() : liveEntries(drafts);
         LocalDate checkedSince = checkedSince();
         String text = filter.text().strip().toLowerCase(Locale.ROOT);
-        Predicate<Entry> wanted = e -> mayList(who, e.item()) && matches(filter, e, text, drafts, checkedSince);
+        Predicate<ListEntry> wanted = e -> mayList(who, e.item()) && matches(filter, e, text, drafts, checkedSince);
         List<Row> rows = new ArrayList<>(Math.min(size, 100));
         int total = 0;
-        for (Entry entry : candidates) {
+        for (ListEntry entry : candidates) {
             if (wanted.test(entry)) {
                 if (total >= first && rows.size() < size) {
                     rows.add(row(entry, drafts, checkedSince));
@@ -112,6 +107,7 @@ public class DirectoryListing {
                 total++;
             }
         }
+        audit.recordListed(clock.instant(), who.username(), filter + ", from " + first);
         return new Page(rows, first, total);
     }
 
@@ -159,7 +155,7 @@ public class DirectoryListing {
         return who.isAdmin() || item.hubIds().stream().anyMatch(who.hubIds()::contains);
     }
 
-    private static boolean matches(Filter filter, Entry e, String text, Map<ItemRef, StoredVersion> drafts,
+    private static boolean matches(Filter filter, ListEntry e, String text, Map<ItemRef, StoredVersion> drafts,
             LocalDate checkedSince) {
         DirectoryItem item = e.item();
         boolean shown = switch (filter.show()) {
@@ -174,7 +170,7 @@ public class DirectoryListing {
                 && (text.isEmpty() || e.key().contains(text) || item.id().contains(text));
     }
 
-    private static Row row(Entry e, Map<ItemRef, StoredVersion> drafts, LocalDate checkedSince) {
+    private static Row row(ListEntry e, Map<ItemRef, StoredVersion> drafts, LocalDate checkedSince) {
         DirectoryItem item = e.item();
         StoredVersion draft = drafts.get(e.ref());
         return new Row(e.ref(), item.title(), item.hubIds(), item.category(), item.status(), e.live(), e.archived(),
@@ -182,61 +178,30 @@ public class DirectoryListing {
     }
 
     /** The live items sorted by name, then items so far only in a draft (new ones) in their place. */
-    private List<Entry> liveEntries(Map<ItemRef, StoredVersion> drafts) {
+    private List<ListEntry> liveEntries(Map<ItemRef, StoredVersion> drafts) {
         CatalogueSnapshot now = catalogue.snapshot();
         Sorted sorted = live;
         if (sorted.source() != now) {
-            sorted = new Sorted(now, resorted(sorted.entries(), now));
+            sorted = new Sorted(now, ListEntry.resorted(sorted.entries(), now));
             live = sorted;
         }
-        List<Entry> onlyDrafts = drafts.values().stream()
+        List<ListEntry> onlyDrafts = drafts.values().stream()
                 .filter(d -> d.ref().kind() != ItemKind.HUB && catalogue.item(d.ref().id()).isEmpty())
-                .map(d -> entry((DirectoryItem) d.record(d.ref().kind().recordType()), false, false))
-                .sorted(BY_NAME).toList();
-        return onlyDrafts.isEmpty() ? sorted.entries() : merged(sorted.entries(), onlyDrafts);
-    }
-
-    /**
-     * The live items in name order, keeping the order of every item the last version of the catalogue had unchanged
-     * (the same record), so a publish sorts only what it changed.
-     */
-    private static List<Entry> resorted(List<Entry> before, CatalogueSnapshot now) {
-        List<Entry> kept = new ArrayList<>(before.size());
-        Set<String> keptIds = new HashSet<>();
-        for (Entry e : before) {
-            Object current = e.ref().kind() == ItemKind.SERVICE ? now.services().get(e.ref().id())
-                    : now.activities().get(e.ref().id());
-            if (current == e.item()) {
-                kept.add(e);
-                keptIds.add(e.ref().id());
-            }
-        }
-        List<Entry> changed = Stream.concat(now.services().values().stream(), now.activities().values().stream())
-                .filter(item -> !keptIds.contains(item.id())).map(item -> entry(item, true, false)).sorted(BY_NAME)
-                .toList();
-        return merged(kept, changed);
-    }
-
-    private static List<Entry> merged(List<Entry> a, List<Entry> b) {
-        List<Entry> all = new ArrayList<>(a.size() + b.size());
-        int i = 0;
-        int j = 0;
-        while (i < a.size() || j < b.size()) {
-            boolean fromA = j == b.size() || (i < a.size() && BY_NAME.compare(a.get(i), b.get(j)) <= 0);
-            all.add(fromA ? a.get(i++) : b.get(j++));
-        }
-        return all;
+                .map(d -> ListEntry.of((DirectoryItem) d.record(d.ref().kind().recordType()), false, false))
+                .sorted(ListEntry.BY_NAME).toList();
+        return onlyDrafts.isEmpty() ? sorted.entries() : ListEntry.merged(sorted.entries(), onlyDrafts);
     }
 
     /** Archived services and activities, read from the database once for each version of the live directory. */
-    private List<Entry> archivedEntries() {
+    private List<ListEntry> archivedEntries() {
         CatalogueSnapshot now = catalogue.snapshot();
         Sorted sorted = archived;
         if (sorted.source() != now) {
             Stream<DirectoryItem> items = store.archivedIds().stream().flatMap(id -> Stream.of(ItemKind.SERVICE,
                     ItemKind.ACTIVITY).map(kind -> records.find(new ItemRef(kind, id))).flatMap(Optional::stream)
                     .filter(LiveRecords.Live::archived).map(found -> (DirectoryItem) found.record()).limit(1));
-            sorted = new Sorted(now, sortedByName(items, false, true));
+            sorted = new Sorted(now, items.map(item -> ListEntry.of(item, false, true)).sorted(ListEntry.BY_NAME)
+                    .toList());
             archived = sorted;
         }
         return sorted.entries();
@@ -248,13 +213,5 @@ public class DirectoryListing {
             newest.merge(draft.ref(), draft, (a, b) -> a.version() >= b.version() ? a : b);
         }
         return newest;
-    }
-
-    private static List<Entry> sortedByName(Stream<? extends DirectoryItem> items, boolean live, boolean archived) {
-        return items.map(item -> entry(item, live, archived)).sorted(BY_NAME).toList();
-    }
-
-    private static Entry entry(DirectoryItem item, boolean live, boolean archived) {
-        return new Entry(item, ItemRef.of(item), item.title().toLowerCase(Locale.ROOT), live, archived);
     }
 }

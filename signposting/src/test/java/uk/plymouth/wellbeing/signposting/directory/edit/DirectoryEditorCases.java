@@ -63,6 +63,9 @@ abstract class DirectoryEditorCases {
     ResidentWordsEditor residentWords;
 
     @Autowired
+    PlacesEditor places;
+
+    @Autowired
     Catalogue catalogue;
 
     @Autowired
@@ -236,6 +239,29 @@ abstract class DirectoryEditorCases {
 
         assertThat(found("quokkas")).contains(DEBT.id());
         assertThat(jdbc.queryForObject("select count(*) from directory_audit where item_kind = 'words'",
+                Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void anAdminChangesPostcodePlacesButCannotDropAHubsDistrict() {
+        String before = places.current();
+        assertThat(before).contains("district:");
+
+        assertThatThrownBy(() -> places.save(LEAD, before)).isInstanceOf(EditNotAllowedException.class);
+        assertThatThrownBy(() -> places.save(ADMIN, "districts:\n  - district: PL99\n    lat: 50.4\n    lon: -4.1\n"
+                + "    in_plymouth: true\n    areas: [Nowhere]\n"))
+                .isInstanceOfSatisfying(InvalidItemException.class, invalid -> assertThat(invalid.getMessage())
+                        .contains("keep it in the list"));
+        assertThatThrownBy(() -> places.save(ADMIN, "districts: [oops"))
+                .isInstanceOf(InvalidItemException.class);
+
+        String added = "districts:\n  - district: PL99\n    lat: 50.4\n    lon: -4.1\n    in_plymouth: true\n"
+                + "    areas: [Quokkaville]\n" + before.substring(before.indexOf("districts:") + "districts:\n".length());
+        places.save(ADMIN, added);
+
+        assertThat(catalogue.places().areaNames()).contains("quokkaville");
+        assertThat(catalogue.places().areaNames()).as("the others kept").contains("whitleigh");
+        assertThat(jdbc.queryForObject("select count(*) from directory_audit where item_kind = 'places'",
                 Integer.class)).isEqualTo(1);
     }
 
