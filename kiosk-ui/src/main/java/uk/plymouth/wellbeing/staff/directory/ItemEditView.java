@@ -41,6 +41,7 @@ abstract class ItemEditView extends Main implements BeforeEnterObserver, HasDyna
     final FormPart form;
     final H2 title = new H2();
     final Paragraph standing = new Paragraph();
+    final Paragraph imported = new Paragraph();
     final ConflictNotice conflict = new ConflictNotice();
     final ProblemSummary problems;
     final EditButtons buttons = new EditButtons();
@@ -64,7 +65,7 @@ abstract class ItemEditView extends Main implements BeforeEnterObserver, HasDyna
         this.actions = new EditActions(this);
         addClassName("staff-directory-edit");
         standing.addClassName("directory-standing");
-        page.add(title, standing, conflict, problems, (Component) form, buttons, preview, history);
+        page.add(title, standing, imported, conflict, problems, (Component) form, buttons, preview, history);
         missing.add(new H2("Not found"), new Paragraph("There is no such " + DirectoryWords.kind(kind).toLowerCase()
                 + " in your hubs' directory."));
         missing.setVisible(false);
@@ -124,6 +125,8 @@ abstract class ItemEditView extends Main implements BeforeEnterObserver, HasDyna
         pageTitle = name;
         title.setText(name);
         standing.setText(Standing.of(version, editing.needsChecking(version.record()), clock));
+        imported.setText(editing.imported(version.ref()).map(ImportedFrom::inWords).orElse(""));
+        imported.setVisible(!imported.getText().isEmpty());
         conflict.hide();
         problems.clear(form.inputs());
         form.fill(editing.fieldsOf(version.record()));

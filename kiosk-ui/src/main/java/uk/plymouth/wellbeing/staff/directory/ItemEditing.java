@@ -10,6 +10,7 @@ import uk.plymouth.wellbeing.signposting.catalogue.ItemKind;
 import uk.plymouth.wellbeing.signposting.catalogue.ItemRef;
 import uk.plymouth.wellbeing.signposting.catalogue.content.Checked;
 import uk.plymouth.wellbeing.signposting.directory.edit.DirectoryEditor;
+import uk.plymouth.wellbeing.signposting.directory.imports.ImportOverrides;
 import uk.plymouth.wellbeing.signposting.directory.edit.DirectoryListing;
 import uk.plymouth.wellbeing.signposting.directory.edit.ItemChecks;
 import uk.plymouth.wellbeing.signposting.directory.edit.ItemVersion;
@@ -27,8 +28,11 @@ class ItemEditing {
     private final DirectoryListing listing;
     private final ItemChecks checks;
     private final CurrentStaff current;
+    private final ImportOverrides imports;
 
-    ItemEditing(DirectoryEditor editor, DirectoryListing listing, ItemChecks checks, CurrentStaff current) {
+    ItemEditing(DirectoryEditor editor, DirectoryListing listing, ItemChecks checks, CurrentStaff current,
+            ImportOverrides imports) {
+        this.imports = imports;
         this.editor = editor;
         this.listing = listing;
         this.checks = checks;
@@ -41,6 +45,11 @@ class ItemEditing {
 
     Optional<ItemVersion> open(ItemRef ref) {
         return editor.open(me(), ref);
+    }
+
+    /** Where an imported item came from and what was edited here over it; empty for items made here. */
+    Optional<ImportOverrides.Overrides> imported(ItemRef ref) {
+        return imports.of(me(), ref);
     }
 
     List<ItemVersion> history(ItemRef ref) {

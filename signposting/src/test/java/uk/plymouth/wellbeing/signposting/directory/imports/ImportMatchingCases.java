@@ -14,6 +14,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.plymouth.wellbeing.signposting.catalogue.HubService;
+import uk.plymouth.wellbeing.signposting.directory.edit.FieldChange;
+import uk.plymouth.wellbeing.signposting.catalogue.ItemRef;
+import uk.plymouth.wellbeing.signposting.catalogue.ItemKind;
 import uk.plymouth.wellbeing.signposting.directory.edit.ItemVersion;
 import uk.plymouth.wellbeing.signposting.testsupport.SignpostingTestApplication;
 
@@ -26,6 +29,9 @@ abstract class ImportMatchingCases extends ImportFixture {
 
     @Autowired
     ImportSourceStore store;
+
+    @Autowired
+    ImportOverrides overrides;
 
     @Test
     void aServiceWeHaveIsMatchedByNameAtTheSourcesHubAndItsChangesWaitForReview() {
@@ -66,6 +72,12 @@ abstract class ImportMatchingCases extends ImportFixture {
         assertThat(catalogue.service("service-number-1").orElseThrow().name()).isEqualTo("Renamed by staff");
         assertThat(newest("service-number-1").isDraft()).isTrue();
         assertThat(newest("service-number-1").note()).startsWith(ImportWrites.WAITS_FOR_REVIEW);
+        ImportOverrides.Overrides shown = overrides.of(LEAD, new ItemRef(ItemKind.SERVICE, "service-number-1"))
+                .orElseThrow();
+        assertThat(shown.sourceName()).isEqualTo("Council directory");
+        assertThat(shown.localChanges()).extracting(FieldChange::field).containsExactly("name");
+        assertThat(overrides.of(LEAD, new ItemRef(ItemKind.SERVICE, "fixture-debt-advice")))
+                .as("not imported").isEmpty();
     }
 
     @Test
