@@ -2,15 +2,10 @@ package uk.plymouth.wellbeing.signposting.search;
 
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.AlreadyClosedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +26,7 @@ public class ServiceSearch {
     private final Clock clock;
     private final SearchProperties properties;
     private final SemanticEmbeddings embeddings;
-    private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
+    private final CurrentGeneration current = new CurrentGeneration();
     private final Tidying tidying;
     private boolean closed;
 
@@ -121,7 +116,7 @@ public class ServiceSearch {
     }
 
     public SearchResults search(SearchRequest request) {
-        return withSearcher((generation, searcher) ->
+        return current.withSearcher((generation, searcher) ->
                 new SearchExecution(generation, searcher, properties, embeddings, LocalDate.now(clock))
                         .run(request));
     }
@@ -132,12 +127,12 @@ public class ServiceSearch {
         if (text.isBlank() || limit < 1) {
             return List.of();
         }
-        return withSearcher((generation, searcher) -> {
+        return current.withSearcher((generation, searcher) -> {
             List<String> found = generation.suggestions.lookup(text, limit);
             if (!found.isEmpty()) {
                 return found;
             }
-            String mended = mendCompleteWords(generation, text);
+            String mended = generation.spelling.mendCompleteWords(text);
             return mended.equals(text) ? found : generation.suggestions.lookup(mended, limit);
         });
     }
@@ -168,60 +163,12 @@ public class ServiceSearch {
         closeQuietly(current.get());
     }
 
-    private static String mendCompleteWords(IndexGeneration generation, String text) {
-        String[] words = text.split("\\s+");
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < words.length; i++) {
-            String word = words[i].toLowerCase(java.util.Locale.UK);
-            boolean typingThisOne = i == words.length - 1 && !text.endsWith(" ");
-            out.add(typingThisOne ? word : generation.spelling.mend(word).orElse(word));
-        }
-        return String.join(" ", out);
-    }
-
-    private <T> T withSearcher(SearcherTask<T> task) {
-        for (int attempt = 0; ; attempt++) {
-            IndexGeneration generation = current.get();
-            IndexSearcher searcher;
-            try {
-                searcher = generation.acquire();
-            } catch (AlreadyClosedException e) {
-                if (attempt < 3) {
-                    continue; // swapped for a newer generation between get() and acquire()
-                }
-                throw e;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            try {
-                return task.run(generation, searcher);
-            } catch (AlreadyClosedException e) {
-                if (attempt >= 3) {
-                    throw e;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Searching the in-memory index failed", e);
-            } finally {
-                try {
-                    generation.release(searcher);
-                } catch (IOException e) {
-                    log.warn("Releasing a searcher failed", e);
-                }
-            }
-        }
-    }
-
     private static void closeQuietly(IndexGeneration generation) {
         try {
             generation.close();
         } catch (IOException | RuntimeException e) {
             log.warn("Closing an old search index failed", e);
         }
-    }
-
-    @FunctionalInterface
-    private interface SearcherTask<T> {
-        T run(IndexGeneration generation, IndexSearcher searcher) throws IOException;
     }
 
     /** Words the search treats as noise, for screens that want to explain an empty result. */

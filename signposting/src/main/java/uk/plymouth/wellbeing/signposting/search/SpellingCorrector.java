@@ -41,6 +41,18 @@ final class SpellingCorrector {
         return frequencies.containsKey(word);
     }
 
+    /** Typed text with every finished word mended; the word still being typed (no space after it) is left. */
+    String mendCompleteWords(String text) {
+        String[] words = text.split("\\s+");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i].toLowerCase(java.util.Locale.UK);
+            boolean typingThisOne = i == words.length - 1 && !text.endsWith(" ");
+            out.add(typingThisOne ? word : mend(word).orElse(word));
+        }
+        return String.join(" ", out);
+    }
+
     /** The closest known word, if the word is unknown and something known is close enough. */
     Optional<String> mend(String word) {
         if (word.length() < SHORTEST_TO_MEND || knows(word) || !word.chars().allMatch(Character::isLetter)
