@@ -3,7 +3,6 @@ package uk.plymouth.wellbeing.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,8 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,7 +30,7 @@ import uk.plymouth.wellbeing.signposting.search.ServiceSearch;
 @ActiveProfiles("test")
 class ContentEditingTest {
 
-    static final Path FOLDER = copyOfBundledContent();
+    static final Path FOLDER = BundledContent.copyToTempFolder();
 
     @Autowired
     DirectoryLoader loader;
@@ -107,27 +104,6 @@ class ContentEditingTest {
         while (!condition.getAsBoolean()) {
             assertThat(Instant.now()).as("waited 30 s for the edit to go live").isBefore(deadline);
             Thread.sleep(200);
-        }
-    }
-
-    private static Path copyOfBundledContent() {
-        try {
-            Path folder = Files.createTempDirectory("hub-content-");
-            PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-            for (String pattern : new String[] {"*.yaml", "*.txt", "services/*.yaml", "activities/*.yaml",
-                "crisis/*.txt"}) {
-                for (Resource resource : resolver.getResources("classpath:content/" + pattern)) {
-                    String relative = pattern.contains("/") ? pattern.substring(0, pattern.indexOf('/') + 1) : "";
-                    Path target = folder.resolve(relative + resource.getFilename());
-                    Files.createDirectories(target.getParent());
-                    try (InputStream in = resource.getInputStream()) {
-                        Files.copy(in, target);
-                    }
-                }
-            }
-            return folder;
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot copy the bundled content", e);
         }
     }
 }

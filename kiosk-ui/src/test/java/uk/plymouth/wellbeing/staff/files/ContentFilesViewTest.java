@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,8 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,6 +35,7 @@ import uk.plymouth.wellbeing.signposting.staff.StaffIdentity;
 import uk.plymouth.wellbeing.signposting.staff.StaffRole;
 import uk.plymouth.wellbeing.staff.StaffKaribu;
 import uk.plymouth.wellbeing.staff.TestStaff;
+import uk.plymouth.wellbeing.system.BundledContent;
 
 /**
  * Admins and the content files, over the real app and database: a load that would take most services off the
@@ -52,7 +50,7 @@ import uk.plymouth.wellbeing.staff.TestStaff;
 @Import(TestStaff.ClockConfiguration.class)
 class ContentFilesViewTest {
 
-    static final Path FOLDER = copyOfBundledContent();
+    static final Path FOLDER = BundledContent.copyToTempFolder();
 
     @Autowired
     ApplicationContext context;
@@ -198,26 +196,5 @@ class ContentFilesViewTest {
             }
         }
         return names;
-    }
-
-    private static Path copyOfBundledContent() {
-        try {
-            Path folder = Files.createTempDirectory("hub-content-");
-            PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-            for (String pattern : new String[] {"*.yaml", "*.txt", "services/*.yaml", "activities/*.yaml",
-                "crisis/*.txt"}) {
-                for (Resource resource : resolver.getResources("classpath:content/" + pattern)) {
-                    String relative = pattern.contains("/") ? pattern.substring(0, pattern.indexOf('/') + 1) : "";
-                    Path target = folder.resolve(relative + resource.getFilename());
-                    Files.createDirectories(target.getParent());
-                    try (InputStream in = resource.getInputStream()) {
-                        Files.copy(in, target);
-                    }
-                }
-            }
-            return folder;
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot copy the bundled content", e);
-        }
     }
 }

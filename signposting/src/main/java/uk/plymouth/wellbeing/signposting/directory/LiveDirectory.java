@@ -73,9 +73,7 @@ public class LiveDirectory {
 
     /** The live directory in the database, with when each item last changed. */
     public Optional<CatalogueSnapshot> storedSnapshot() {
-        Map<String, Instant> changedAt = store.changedAt();
-        return store.load().map(set -> CatalogueSnapshot.of(set.hubs(), set.services(), set.activities(),
-                set.districts(), set.synonyms(), clock.instant(), changedAt));
+        return store.snapshot(clock.instant());
     }
 
     public synchronized long revision() {

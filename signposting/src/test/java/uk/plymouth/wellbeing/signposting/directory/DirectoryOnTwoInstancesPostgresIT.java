@@ -26,6 +26,7 @@ import uk.plymouth.wellbeing.signposting.staff.StaffRole;
 import uk.plymouth.wellbeing.signposting.testsupport.CatalogueFixtures;
 import uk.plymouth.wellbeing.signposting.testsupport.LocalPostgres;
 import uk.plymouth.wellbeing.signposting.testsupport.SignpostingTestApplication;
+import uk.plymouth.wellbeing.signposting.testsupport.DirectoryTables;
 
 /**
  * Two app instances on one real PostgreSQL, as in production: a change published on one is served by the other
@@ -52,10 +53,7 @@ class DirectoryOnTwoInstancesPostgresIT {
     /** The database is shared with other test classes: leave no edited directory behind. */
     private static void emptyTheDirectory() {
         JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
-        for (String table : List.of("directory_version", "directory_audit", "directory_change", "service_hub",
-                "activity", "directory_service", "hub", "content_text", "content_load")) {
-            jdbc.update("delete from " + table);
-        }
+        DirectoryTables.empty(jdbc);
     }
 
     @AfterAll

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.plymouth.wellbeing.signposting.catalogue.Activity;
+import uk.plymouth.wellbeing.signposting.catalogue.CatalogueSnapshot;
 import uk.plymouth.wellbeing.signposting.catalogue.Hub;
 import uk.plymouth.wellbeing.signposting.catalogue.HubService;
 import uk.plymouth.wellbeing.signposting.catalogue.content.ContentSet;
@@ -69,10 +69,13 @@ public class CatalogueStore {
     @Transactional
     public SyncReport save(ContentSet content, String source, Instant startedAt, Instant now, double maxRemovedShare,
             boolean removalConfirmed) {
-        int dropping = FileSync.wouldDrop(content.services(), services, HubService::id)
-                + FileSync.wouldDrop(content.activities(), activities, Activity::id);
-        long live = services.findAll().stream().filter(s -> !s.isArchived()).count()
-                + activities.findAll().stream().filter(a -> !a.isArchived()).count();
+        // each table read once: the removal check and the sync share the rows
+        List<StoredService> storedServices = services.findAll();
+        List<StoredActivity> storedActivities = activities.findAll();
+        int dropping = FileSync.wouldDrop(content.services(), storedServices, HubService::id)
+                + FileSync.wouldDrop(content.activities(), storedActivities, Activity::id);
+        long live = storedServices.stream().filter(s -> !s.isArchived()).count()
+                + storedActivities.stream().filter(a -> !a.isArchived()).count();
         // the guard is for the same files half-copied or emptied; pointing the app at other files is a choice
         boolean sameFiles = loads.findFirstByOutcomeOrderByIdDesc("LOADED").map(last -> last.source().equals(source))
                 .orElse(true);
@@ -80,11 +83,12 @@ public class CatalogueStore {
             throw new LargeRemovalException(dropping, (int) live);
         }
         FileSync sync = new FileSync(versions.latestOfAll(), source, now);
-        sync.sync(content.hubs(), hubs, Hub::id, h -> new StoredHub(h, now, true), (s, h) -> s.takeFromFiles(h, now));
+        sync.sync(content.hubs(), hubs.findAll(), hubs, Hub::id, h -> new StoredHub(h, now, true),
+                (s, h) -> s.takeFromFiles(h, now));
         hubs.flush();
-        sync.sync(content.services(), services, HubService::id, s -> new StoredService(s, now, true),
+        sync.sync(content.services(), storedServices, services, HubService::id, s -> new StoredService(s, now, true),
                 (s, r) -> s.takeFromFiles(r, now));
-        sync.sync(content.activities(), activities, Activity::id, a -> new StoredActivity(a, now, true),
+        sync.sync(content.activities(), storedActivities, activities, Activity::id, a -> new StoredActivity(a, now, true),
                 (s, a) -> s.takeFromFiles(a, now));
         boolean textsChanged = saveText(POSTCODES, ItemJson.of(content.districts()).text(), now)
                 | saveText(SYNONYMS, content.synonyms(), now);
@@ -135,14 +139,27 @@ public class CatalogueStore {
         return Optional.of(new ContentSet(liveHubs, liveServices, liveActivities, districts(), text(SYNONYMS)));
     }
 
-    /** When each live hub, service and activity last changed, by id. */
+    /** The live directory as a snapshot, with when each item last changed; each table is read once. */
     @Transactional(readOnly = true)
-    public Map<String, Instant> changedAt() {
+    public Optional<CatalogueSnapshot> snapshot(Instant loadedAt) {
         Map<String, Instant> changed = new HashMap<>();
-        for (JpaRepository<? extends StoredItem, String> repository : List.of(hubs, services, activities)) {
-            repository.findAll().stream().filter(s -> !s.isArchived()).forEach(s -> changed.put(s.id(), s.updatedAt()));
+        List<Hub> liveHubs = live(hubs.findAll(), changed).stream().map(StoredHub::hub).toList();
+        if (liveHubs.isEmpty()) {
+            return Optional.empty();
         }
-        return changed;
+        List<HubService> liveServices = live(services.findAll(), changed).stream().map(StoredService::service)
+                .toList();
+        List<Activity> liveActivities = live(activities.findAll(), changed).stream().map(StoredActivity::activity)
+                .toList();
+        return Optional.of(CatalogueSnapshot.of(liveHubs, liveServices, liveActivities, districts(), text(SYNONYMS),
+                loadedAt, changed));
+    }
+
+    private static <E extends StoredItem> List<E> live(List<E> rows, Map<String, Instant> changed) {
+        List<E> live = rows.stream().filter(row -> !row.isArchived()).sorted(Comparator.comparing(StoredItem::id))
+                .toList();
+        live.forEach(row -> changed.put(row.id(), row.updatedAt()));
+        return live;
     }
 
     /** Ids of archived items: kept for history, never shown. */

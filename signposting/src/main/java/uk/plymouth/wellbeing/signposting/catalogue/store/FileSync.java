@@ -37,24 +37,24 @@ final class FileSync {
     }
 
     /** How many live items came from the files and would go if the files no longer gave them. */
-    static <R, E extends StoredItem> int wouldDrop(List<R> records, JpaRepository<E, String> repository,
-            Function<R, String> idOf) {
+    static <R, E extends StoredItem> int wouldDrop(List<R> records, List<E> stored, Function<R, String> idOf) {
         java.util.Set<String> inFiles = records.stream().map(idOf).collect(Collectors.toSet());
-        return (int) repository.findAll().stream()
+        return (int) stored.stream()
                 .filter(e -> e.liveFromFiles() && !inFiles.contains(e.id())).count();
     }
 
-    <R, E extends StoredItem> void sync(List<R> records, JpaRepository<E, String> repository, Function<R, String> idOf,
-            Function<R, E> create, BiFunction<E, R, StoredItem.Change> take) {
-        Map<String, E> existing = repository.findAll().stream().collect(Collectors.toMap(StoredItem::id, e -> e));
+    /** @param stored every row of {@code repository}, read once by the caller */
+    <R, E extends StoredItem> void sync(List<R> records, List<E> stored, JpaRepository<E, String> repository,
+            Function<R, String> idOf, Function<R, E> create, BiFunction<E, R, StoredItem.Change> take) {
+        Map<String, E> existing = stored.stream().collect(Collectors.toMap(StoredItem::id, e -> e));
         for (R record : records) {
-            E stored = existing.remove(idOf.apply(record));
-            if (stored == null) {
+            E row = existing.remove(idOf.apply(record));
+            if (row == null) {
                 repository.save(create.apply(record));
                 added++;
                 version(record, false);
             } else {
-                StoredItem.Change change = take.apply(stored, record);
+                StoredItem.Change change = take.apply(row, record);
                 count(change);
                 if (change != StoredItem.Change.UNCHANGED) {
                     version(record, false);

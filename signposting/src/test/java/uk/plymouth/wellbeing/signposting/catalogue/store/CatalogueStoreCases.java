@@ -36,6 +36,7 @@ import uk.plymouth.wellbeing.signposting.location.GeoPoint;
 import uk.plymouth.wellbeing.signposting.location.PostcodeDistrict;
 import uk.plymouth.wellbeing.signposting.testsupport.CatalogueFixtures;
 import uk.plymouth.wellbeing.signposting.testsupport.SignpostingTestApplication;
+import uk.plymouth.wellbeing.signposting.testsupport.DirectoryTables;
 
 /**
  * What {@link CatalogueStore} promises, written once and run on every database we support: H2 in PostgreSQL mode
@@ -82,10 +83,7 @@ abstract class CatalogueStoreCases {
 
     @BeforeEach
     void emptyTables() {
-        for (String table : List.of("service_hub", "activity", "directory_service", "hub", "content_text",
-                "content_load", "directory_version", "directory_change", "directory_audit")) {
-            jdbc.update("delete from " + table);
-        }
+        DirectoryTables.empty(jdbc);
     }
 
     @Test

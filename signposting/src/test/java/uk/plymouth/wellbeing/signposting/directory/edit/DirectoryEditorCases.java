@@ -28,6 +28,7 @@ import uk.plymouth.wellbeing.signposting.staff.StaffIdentity;
 import uk.plymouth.wellbeing.signposting.staff.StaffRole;
 import uk.plymouth.wellbeing.signposting.testsupport.CatalogueFixtures;
 import uk.plymouth.wellbeing.signposting.testsupport.SignpostingTestApplication;
+import uk.plymouth.wellbeing.signposting.testsupport.DirectoryTables;
 
 /**
  * What {@link DirectoryEditor} promises, on every database we support (H2 in {@code DirectoryEditorTest}, a real
@@ -76,10 +77,7 @@ abstract class DirectoryEditorCases {
 
     @BeforeEach
     void startFromTheFiles() {
-        for (String table : List.of("directory_version", "directory_audit", "directory_change", "service_hub",
-                "activity", "directory_service", "hub", "content_text", "content_load")) {
-            jdbc.update("delete from " + table);
-        }
+        DirectoryTables.empty(jdbc);
         loader.reload();
     }
 
@@ -91,10 +89,7 @@ abstract class DirectoryEditorCases {
     /** The database may be shared with other test classes: leave no edited directory behind. */
     @org.junit.jupiter.api.AfterAll
     static void leaveNothingEdited(@Autowired JdbcTemplate jdbc) {
-        for (String table : List.of("directory_version", "directory_audit", "directory_change", "service_hub",
-                "activity", "directory_service", "hub", "content_text", "content_load")) {
-            jdbc.update("delete from " + table);
-        }
+        DirectoryTables.empty(jdbc);
     }
 
     @Test

@@ -26,6 +26,7 @@ import uk.plymouth.wellbeing.signposting.staff.StaffIdentity;
 import uk.plymouth.wellbeing.signposting.staff.StaffRole;
 import uk.plymouth.wellbeing.signposting.testsupport.CatalogueFixtures;
 import uk.plymouth.wellbeing.signposting.testsupport.SignpostingTestApplication;
+import uk.plymouth.wellbeing.signposting.testsupport.DirectoryTables;
 
 /**
  * The staff directory list over the fixture content (debt advice at both hubs, walking football at Jan Cutting, never
@@ -71,10 +72,7 @@ class DirectoryListingTest {
     @BeforeEach
     @AfterEach
     void startFromTheFiles() {
-        for (String table : List.of("directory_version", "directory_audit", "directory_change", "service_hub",
-                "activity", "directory_service", "hub", "content_text", "content_load")) {
-            jdbc.update("delete from " + table);
-        }
+        DirectoryTables.empty(jdbc);
         loader.reload();
     }
 

@@ -26,6 +26,7 @@ import uk.plymouth.wellbeing.signposting.staff.StaffIdentity;
 import uk.plymouth.wellbeing.signposting.staff.StaffRole;
 import uk.plymouth.wellbeing.signposting.testsupport.CatalogueFixtures;
 import uk.plymouth.wellbeing.signposting.testsupport.SignpostingTestApplication;
+import uk.plymouth.wellbeing.signposting.testsupport.DirectoryTables;
 
 /**
  * A staff screen's form checked by the content files' rules over the fixture content, on H2 with the context
@@ -67,10 +68,7 @@ class ItemChecksTest {
     @BeforeEach
     @AfterEach
     void startFromTheFiles() {
-        for (String table : List.of("directory_version", "directory_audit", "directory_change", "service_hub",
-                "activity", "directory_service", "hub", "content_text", "content_load")) {
-            jdbc.update("delete from " + table);
-        }
+        DirectoryTables.empty(jdbc);
         loader.reload();
     }
 

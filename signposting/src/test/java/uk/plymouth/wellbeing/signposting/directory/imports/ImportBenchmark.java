@@ -6,7 +6,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,6 +19,7 @@ import uk.plymouth.wellbeing.signposting.directory.DirectoryLoader;
 import uk.plymouth.wellbeing.signposting.staff.StaffIdentity;
 import uk.plymouth.wellbeing.signposting.staff.StaffRole;
 import uk.plymouth.wellbeing.signposting.testsupport.SignpostingTestApplication;
+import uk.plymouth.wellbeing.signposting.testsupport.DirectoryTables;
 
 /**
  * Figures for importing a 5,000-service Open Referral feed from a fake server on this machine (50 pages of 100, and
@@ -54,11 +54,7 @@ abstract class ImportBenchmark {
 
     @Test
     void fiveThousandServices() throws Exception {
-        for (String table : List.of("item_source", "import_source", "directory_version", "directory_audit",
-                "directory_change", "service_hub", "activity", "directory_service", "hub", "content_text",
-                "content_load")) {
-            jdbc.update("delete from " + table);
-        }
+        DirectoryTables.empty(jdbc);
         loader.reload();
         OrukFeed feed = new OrukFeed();
         String[] terms = {"advice", "food", "mental-health", "Stop smoking", "Walking groups", "Digital skills"};

@@ -31,6 +31,7 @@ import uk.plymouth.wellbeing.signposting.directory.edit.ItemVersion;
 import uk.plymouth.wellbeing.signposting.staff.StaffIdentity;
 import uk.plymouth.wellbeing.signposting.staff.StaffRole;
 import uk.plymouth.wellbeing.signposting.testsupport.SignpostingTestApplication;
+import uk.plymouth.wellbeing.signposting.testsupport.DirectoryTables;
 
 /**
  * The directory of the content fixtures, a fake directory server on this machine with five Open Referral services
@@ -89,11 +90,7 @@ abstract class ImportFixture {
     @BeforeEach
     void startFromTheFiles() {
         server.forgetAnswers();
-        for (String table : List.of("item_source", "import_source", "directory_version", "directory_audit",
-                "directory_change", "service_hub", "activity", "directory_service", "hub", "content_text",
-                "content_load")) {
-            jdbc.update("delete from " + table);
-        }
+        DirectoryTables.empty(jdbc);
         loader.reload();
         feed = new OrukFeed();
         for (int n = 1; n <= 5; n++) {
