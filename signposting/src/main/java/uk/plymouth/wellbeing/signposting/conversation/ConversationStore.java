@@ -19,6 +19,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import uk.plymouth.wellbeing.signposting.callback.BestTime;
 import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
+import uk.plymouth.wellbeing.signposting.database.DatabaseKind;
 import uk.plymouth.wellbeing.signposting.conversation.ConversationState.Result;
 import uk.plymouth.wellbeing.signposting.conversation.ConversationState.Step;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
@@ -48,18 +49,12 @@ class ConversationStore {
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
-        this.upsert = isPostgres(jdbc)
+        this.upsert = DatabaseKind.of(jdbc) == DatabaseKind.POSTGRES
                 ? "insert into sms_conversation (" + COLUMNS + ", phone) values (" + PLACES + ") on conflict (phone)"
                         + " do update set " + Arrays.stream(COLUMNS.split(",")).map(String::strip)
                                 .map(c -> c + " = excluded." + c).collect(Collectors.joining(", "))
                 // H2's own atomic form (it has no ON CONFLICT ... DO UPDATE)
                 : "merge into sms_conversation (" + COLUMNS + ", phone) key (phone) values (" + PLACES + ")";
-    }
-
-    private static boolean isPostgres(JdbcTemplate jdbc) {
-        return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection connection) ->
-                connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
-                        .contains("postgres")));
     }
 
     /** The number's conversation; {@link Step#EXPIRED} when it went idle too long; empty when there is none. */

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import uk.plymouth.wellbeing.signposting.database.DatabaseKind;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -25,10 +26,19 @@ public class OptOuts {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    /** Adds a row unless the number has one: never fails on a second report at the same moment. */
+    private final String addUnlessThere;
 
     OptOuts(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        // a caught unique-key error would leave PostgreSQL's transaction aborted, and the caller's next write with
+        // it (a delivery report's), so PostgreSQL skips the conflict itself; H2 has no ON CONFLICT, but a failed
+        // statement there leaves the transaction usable, so the same moment's duplicate is caught instead
+        String insert = "insert into sms_opt_out (phone, opted_out_at, how) select ?, ?, ? where not exists"
+                + " (select 1 from sms_opt_out where phone = ?)";
+        boolean postgres = DatabaseKind.of(jdbc) == DatabaseKind.POSTGRES;
+        this.addUnlessThere = postgres ? insert + " on conflict (phone) do nothing" : insert;
     }
 
     /** Whether no text may go to this number. */
@@ -53,17 +63,16 @@ public class OptOuts {
      */
     public boolean optOut(PhoneNumber phone, String how) {
         String reason = how.length() <= MAX_HOW ? how : how.substring(0, MAX_HOW);
+        int added;
         try {
-            int added = jdbc.update("insert into sms_opt_out (phone, opted_out_at, how) select ?, ?, ? where not"
-                    + " exists (select 1 from sms_opt_out where phone = ?)", phone.e164(),
-                    Timestamp.from(clock.instant()), reason, phone.e164());
-            if (added == 1) {
-                log.info("{} opted out of texts ({})", phone.masked(), reason);
-            }
-            return added == 1;
-        } catch (DuplicateKeyException sameMoment) {
+            added = jdbc.update(addUnlessThere, phone.e164(), Timestamp.from(clock.instant()), reason, phone.e164());
+        } catch (DuplicateKeyException sameMomentOnH2) {
             return false;
         }
+        if (added == 1) {
+            log.info("{} opted out of texts ({})", phone.masked(), reason);
+        }
+        return added == 1;
     }
 
     /** Lifts an opt-out; true if there was one. */

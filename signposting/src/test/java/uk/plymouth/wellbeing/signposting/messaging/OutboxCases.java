@@ -381,6 +381,37 @@ abstract class OutboxCases {
     }
 
     @Test
+    void twoCarrierOptOutReportsForOneNumberAtOnceBothMoveTheirTextOn() throws Exception {
+        for (int round = 0; round < 40; round++) {
+            jdbc.update("delete from sms_opt_out");
+            changes.seen.clear();
+            UUID first = outbox.enqueue(text(SAM, "first " + round));
+            UUID second = outbox.enqueue(text(SAM, "second " + round));
+            worker.runOnce();
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            List<Future<?>> reports = new ArrayList<>();
+            for (UUID each : List.of(first, second)) {
+                String providerId = providerId(each);
+                reports.add(threads.submit(() -> {
+                    together.await();
+                    outbox.deliveryReport(providerId, DeliveryState.FAILED, "21610");
+                    return null;
+                }));
+            }
+            for (Future<?> report : reports) {
+                report.get(30, TimeUnit.SECONDS);
+            }
+
+            assertThat(List.of(outbox.find(first).orElseThrow().state(), outbox.find(second).orElseThrow().state()))
+                    .as("round %s", round).containsOnly(DeliveryState.FAILED);
+            assertThat(changes.seen).as("round %s", round).filteredOn(change -> change.state() == DeliveryState.FAILED)
+                    .extracting(OutgoingTextChanged::textId)
+                    .containsExactlyInAnyOrder(first, second);
+            assertThat(jdbc.queryForObject("select count(*) from sms_opt_out", Integer.class)).isOne();
+        }
+    }
+
+    @Test
     void aReportForATextWeDoNotKnowIsLoggedAndIgnored() {
         outbox.deliveryReport("SM00000000000000000000000000000447", DeliveryState.DELIVERED, null);
 
