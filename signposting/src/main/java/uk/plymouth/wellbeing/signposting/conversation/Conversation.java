@@ -7,16 +7,16 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import uk.plymouth.wellbeing.signposting.callback.CallbackTexts;
-import uk.plymouth.wellbeing.signposting.catalogue.Hub;
 import uk.plymouth.wellbeing.signposting.conversation.CallbackDialogue.Turn;
 import uk.plymouth.wellbeing.signposting.conversation.ConversationState.Step;
 import uk.plymouth.wellbeing.signposting.crisis.CrisisAssessment;
 import uk.plymouth.wellbeing.signposting.crisis.CrisisAssessment.Level;
 import uk.plymouth.wellbeing.signposting.crisis.CrisisCheck;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
-import uk.plymouth.wellbeing.signposting.timetable.Timetable;
 
 /**
  * Answers a resident's text, whatever channel it came by: search, details, a callback request, help, opt-out and
@@ -64,8 +64,7 @@ public class Conversation {
     private final OptOutReplies optOuts;
     private final ConversationStore store;
     private final SearchReplies searches;
-    private final Timetable timetable;
-    private final HubChoice hubs;
+    private final HelpReply help;
     private final CallbackDialogue dialogue;
     private final ProblemReplies problems;
     private final CallbackTexts staffTexts;
@@ -75,7 +74,7 @@ public class Conversation {
     private final OneTextAtATime oneAtATime;
 
     Conversation(CrisisCheck crisisCheck, CrisisReplies crisisReplies, OptOutReplies optOuts,
-            ConversationStore store, SearchReplies searches, Timetable timetable, HubChoice hubs,
+            ConversationStore store, SearchReplies searches, HelpReply help,
             CallbackDialogue dialogue, ProblemReplies problems, CallbackTexts staffTexts, SurveyDialogue surveys,
             MeaningIntents intents, ModelReplies model, OneTextAtATime oneAtATime) {
         this.crisisCheck = crisisCheck;
@@ -83,8 +82,7 @@ public class Conversation {
         this.optOuts = optOuts;
         this.store = store;
         this.searches = searches;
-        this.timetable = timetable;
-        this.hubs = hubs;
+        this.help = help;
         this.dialogue = dialogue;
         this.problems = problems;
         this.staffTexts = staffTexts;
@@ -94,7 +92,12 @@ public class Conversation {
         this.oneAtATime = oneAtATime;
     }
 
-    /** The reply to one text; never throws for anything the resident wrote. */
+    /**
+     * The reply to one text; never throws for anything the resident wrote. A crisis gets its lines whatever fails.
+     *
+     * @throws DataAccessException when the database fails (so the text can be answered later, not lost)
+     * @throws TransactionException likewise
+     */
     public ConversationReply reply(IncomingText text) {
         // declared non-null, but a channel's bug must not stop the crisis check or the reply
         String body = Objects.requireNonNullElse(text.body(), "");
@@ -106,6 +109,12 @@ public class Conversation {
             return oneAtATime.answer(text.from(), () -> answersCrisis
                     ? crisisReplies.reply(text.from(), body, crisis, () -> answer(text.from(), body))
                     : answer(text.from(), body));
+        } catch (DataAccessException | TransactionException infrastructure) {
+            if (answersCrisis) {
+                return crisisReplies.linesAlone(crisis);
+            }
+            // the inbox answers "we will reply shortly" and tries again later; the text is not lost
+            throw infrastructure;
         } catch (RuntimeException failed) {
             // the exception may quote the text or the number: log where it failed, not what it said
             StackTraceElement[] trace = failed.getStackTrace();
@@ -134,7 +143,7 @@ public class Conversation {
     private Turn next(PhoneNumber from, ConversationState state, boolean expired, @Nullable String timedOutSurvey,
             String body, @Nullable String word) {
         if (word != null && Keywords.HELP.contains(word)) {
-            return new Turn(help(state), state);
+            return new Turn(help.text(state.nearHubId()), state);
         }
         if (state.inDialogue()) {
             return keywordInDialogue(state, body, word).orElseGet(() -> dialogue.answer(from, state, body));
@@ -230,7 +239,7 @@ public class Conversation {
             case CALLBACK:
                 return dialogue.start(state);
             case HELP:
-                return new Turn(help(state), state);
+                return new Turn(help.text(state.nearHubId()), state);
             case SURVEY:
                 return surveys.list(state);
             case GREETING:
@@ -238,16 +247,5 @@ public class Conversation {
             default:
                 return new Turn(ReplyTexts.THANKS, state);
         }
-    }
-
-    private String help(ConversationState state) {
-        Optional<Hub> hub = hubs.forCallback(state.nearHubId());
-        return ReplyTexts.help(hub.map(Conversation::shortName).orElse(null), hub.map(Hub::phone).orElse(null),
-                hub.map(timetable::hoursInBrief).orElse(null));
-    }
-
-    /** "Four Greens" for "Four Greens Wellbeing Hub". */
-    static String shortName(Hub hub) {
-        return hub.name().replaceFirst("(?i)\\s+(wellbeing\\s+)?(hub|centre)$", "");
     }
 }

@@ -37,7 +37,7 @@ class ProblemReplies {
             return new Turn(ReplyTexts.ITEM_GONE, reported);
         }
         reports.report(sent.itemId(), words.kind(), words.note(), Reporter.byText(from), sent.hubId());
-        String hub = catalogue.hub(sent.hubId()).map(Conversation::shortName).orElse(null);
+        String hub = catalogue.hub(sent.hubId()).map(HelpReply::shortName).orElse(null);
         return new Turn(ReplyTexts.problemReported(hub, item.get().title()), reported);
     }
 

@@ -94,7 +94,7 @@ class SearchReplies {
     private String line(Result result) {
         String title = catalogue.item(result.itemId()).map(DirectoryItem::title).orElse("(no longer listed)");
         title = title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 3).strip() + "...";
-        String hub = catalogue.hub(result.hubId()).map(Conversation::shortName).orElse("");
+        String hub = catalogue.hub(result.hubId()).map(HelpReply::shortName).orElse("");
         String distance = result.distanceKm() == null ? ""
                 : String.format(Locale.UK, ", %.1fkm", result.distanceKm());
         return title + (hub.isEmpty() ? "" : " - " + hub) + distance;

@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.plymouth.wellbeing.signposting.conversation.Conversation;
 import uk.plymouth.wellbeing.signposting.conversation.ConversationReply;
@@ -82,15 +83,18 @@ public class InboxRetrier {
     private boolean retry(StoredText text, PhoneNumber phone, String body, int attempt) {
         try {
             ConversationReply reply = conversation.reply(new IncomingText(phone, body, text.receivedAt()));
-            newTransaction.executeWithoutResult(tx -> {
+            boolean answered = Boolean.TRUE.equals(newTransaction.execute(tx -> {
                 for (String message : reply.messages()) {
                     outbox.enqueue(new OutgoingText(phone, message, TextPurpose.REPLY, null));
                 }
-                store.answeredLater(text.messageId(), reply.messages(), reply.crisis(), clock.instant());
-            });
-            log.info("Text {} answered through the outbox at attempt {} ({} messages)", text.messageId(), attempt,
-                    reply.messages().size());
-            return true;
+                return stillOurs(tx, store.answeredLater(text.messageId(), attempt, reply.messages(), reply.crisis(),
+                        clock.instant()));
+            }));
+            if (answered) {
+                log.info("Text {} answered through the outbox at attempt {} ({} messages)", text.messageId(),
+                        attempt, reply.messages().size());
+            }
+            return answered;
         } catch (RuntimeException failure) {
             return failed(text, phone, attempt, failure);
         }
@@ -102,16 +106,27 @@ public class InboxRetrier {
             Duration wait = waitAfter(properties.retryAfter(), attempt);
             log.warn("Answering text {} failed again at attempt {} ({}); next try in {}", text.messageId(), attempt,
                     failure.getClass().getSimpleName(), wait, failure);
-            newTransaction.executeWithoutResult(tx -> store.retryAt(text.messageId(), now.plus(wait)));
+            newTransaction.executeWithoutResult(tx -> store.retryAt(text.messageId(), attempt, now.plus(wait)));
             return false;
         }
         log.error("Gave up answering text {} after {} attempts ({}); sending the fallback text", text.messageId(),
                 attempt, failure.getClass().getSimpleName(), failure);
-        newTransaction.executeWithoutResult(tx -> {
+        return Boolean.TRUE.equals(newTransaction.execute(tx -> {
             outbox.enqueue(new OutgoingText(phone, FALLBACK, TextPurpose.REPLY, null));
-            store.gaveUp(text.messageId(), List.of(FALLBACK), now);
-        });
-        return true;
+            return stillOurs(tx, store.gaveUp(text.messageId(), attempt, List.of(FALLBACK), now));
+        }));
+    }
+
+    /**
+     * Whether this retrier's claim still held when it wrote; if not (it outlived its lease and another instance took
+     * the text), what it queued is rolled back, so the resident is never texted twice.
+     */
+    private boolean stillOurs(TransactionStatus tx, boolean held) {
+        if (!held) {
+            tx.setRollbackOnly();
+            log.info("A text's retry outlived its claim; another attempt has it, so nothing was queued");
+        }
+        return held;
     }
 
     /** After the first failure {@code first}, then twice that, four times..., at most an hour. */

@@ -19,6 +19,7 @@ class InboxStore {
     /** Separates the messages of one answer in a column (the ASCII record separator, which no text holds). */
     private static final String SEPARATOR = "\u001E";
     static final int MAX_TEXT = 4000;
+    private static final String STILL_CLAIMED = " and attempts = ? and status in ('RECEIVED', 'RETRY')";
 
     private final JdbcTemplate jdbc;
 
@@ -83,19 +84,28 @@ class InboxStore {
                 text.attempts()) == 1;
     }
 
-    void answeredLater(String messageId, List<String> reply, boolean crisis, Instant at) {
-        jdbc.update("update sms_inbox set status = 'ANSWERED_LATER', sent_later = ?, crisis = ?, next_attempt_at ="
-                + " null, answered_at = ? where message_id = ?", joined(reply), crisis, ts(at), messageId);
+    /*
+     * The retrier's writes hold only while its claim does: the text still waiting and its attempts as the claim left
+     * them. A retrier slower than its lease, whose text another instance has since claimed, changes nothing.
+     */
+
+    /** True if the claim still held and the text is now answered. */
+    boolean answeredLater(String messageId, int claimedAttempts, List<String> reply, boolean crisis, Instant at) {
+        return jdbc.update("update sms_inbox set status = 'ANSWERED_LATER', sent_later = ?, crisis = ?, next_attempt_at ="
+                + " null, answered_at = ? where message_id = ?" + STILL_CLAIMED, joined(reply), crisis, ts(at),
+                messageId, claimedAttempts) == 1;
     }
 
-    void retryAt(String messageId, Instant next) {
-        jdbc.update("update sms_inbox set status = 'RETRY', next_attempt_at = ? where message_id = ?", ts(next),
-                messageId);
+    void retryAt(String messageId, int claimedAttempts, Instant next) {
+        jdbc.update("update sms_inbox set status = 'RETRY', next_attempt_at = ? where message_id = ?" + STILL_CLAIMED,
+                ts(next), messageId, claimedAttempts);
     }
 
-    void gaveUp(String messageId, List<String> fallback, Instant at) {
-        jdbc.update("update sms_inbox set status = 'GAVE_UP', sent_later = ?, next_attempt_at = null, answered_at = ?"
-                + " where message_id = ?", joined(fallback), ts(at), messageId);
+    /** True if the claim still held and the text is now given up on. */
+    boolean gaveUp(String messageId, int claimedAttempts, List<String> fallback, Instant at) {
+        return jdbc.update("update sms_inbox set status = 'GAVE_UP', sent_later = ?, next_attempt_at = null,"
+                + " answered_at = ? where message_id = ?" + STILL_CLAIMED, joined(fallback), ts(at), messageId,
+                claimedAttempts) == 1;
     }
 
     /** Blanks the number, words and answers of texts received before then that nobody is still answering. */

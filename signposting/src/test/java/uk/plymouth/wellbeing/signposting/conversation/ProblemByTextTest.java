@@ -75,7 +75,7 @@ class ProblemByTextTest extends TextingContext {
         assertThat(report).containsEntry("kind", "CLOSED")
                 .containsEntry("note", "it was shut on Tuesday, ring me on [phone number removed]");
         String hub = (String) report.get("hub_id");
-        assertThat(thanks).contains("Staff at " + Conversation.shortName(catalogueHub(hub)) + " will check it.");
+        assertThat(thanks).contains("Staff at " + HelpReply.shortName(catalogueHub(hub)) + " will check it.");
         String digits = resident.e164().substring(3);
         for (String table : List.of("problem_report", "problem_report_audit", "problem_report_refused")) {
             assertThat(jdbc.queryForList("select * from " + table).toString()).as(table)
@@ -135,7 +135,7 @@ class ProblemByTextTest extends TextingContext {
     void helpSaysHowToReportAListingAndStillEndsWithTheEmergencyNumberForEveryHub() {
         assertThat(only(send("HELP"))).contains("WRONG if they are wrong").endsWith("Call 999.");
         assertThat(catalogue.hubs()).isNotEmpty().allSatisfy(hub -> assertThat(ReplyTexts.help(
-                Conversation.shortName(hub), hub.phone(), timetable.hoursInBrief(hub))).as(hub.id())
+                HelpReply.shortName(hub), hub.phone(), timetable.hoursInBrief(hub))).as(hub.id())
                 .contains("WRONG if they are wrong", hub.phone()).endsWith("In danger? Call 999."));
     }
 

@@ -9,8 +9,6 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
@@ -24,8 +22,7 @@ import uk.plymouth.wellbeing.signposting.search.ServiceSearch;
 import uk.plymouth.wellbeing.signposting.staff.StaffIdentity;
 import uk.plymouth.wellbeing.signposting.staff.StaffRole;
 import uk.plymouth.wellbeing.signposting.testsupport.CatalogueFixtures;
-import uk.plymouth.wellbeing.signposting.testsupport.LocalPostgres;
-import uk.plymouth.wellbeing.signposting.testsupport.SignpostingTestApplication;
+import uk.plymouth.wellbeing.signposting.testsupport.InstanceOnSharedPostgres;
 import uk.plymouth.wellbeing.signposting.testsupport.DirectoryTables;
 
 /**
@@ -100,18 +97,7 @@ class DirectoryOnTwoInstancesPostgresIT {
     }
 
     private static ConfigurableApplicationContext instance() {
-        return new SpringApplicationBuilder(SignpostingTestApplication.class, WithSchedules.class)
-                .web(WebApplicationType.NONE)
-                .properties(
-                        "spring.datasource.url=" + LocalPostgres.jdbcUrl(),
-                        "spring.datasource.username=" + LocalPostgres.username(),
-                        "spring.datasource.password=" + LocalPostgres.password(),
-                        "spring.datasource.driver-class-name=org.postgresql.Driver",
-                        "spring.jpa.hibernate.ddl-auto=validate",
-                        "spring.jpa.open-in-view=false",
-                        "hub.catalogue.location=classpath:fixtures/content/",
-                        "hub.catalogue.check-for-changes-every=0s")
-                .run();
+        return InstanceOnSharedPostgres.start("classpath:fixtures/content/", List.of(WithSchedules.class));
     }
 
     /** As in the app ({@code HubApplication}): each instance follows the change log on a schedule. */

@@ -31,6 +31,12 @@ class InboxTest {
     Inbox inbox;
 
     @Autowired
+    InboxRetrier retrier;
+
+    @Autowired
+    InboxStore store;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @BeforeEach
@@ -55,6 +61,55 @@ class InboxTest {
         assertThat(jdbc.queryForMap("select phone, body, status, channel from sms_inbox where message_id = 'SM1'"))
                 .containsEntry("phone", "+447700900123").containsEntry("body", "food bank PL5")
                 .containsEntry("status", "ANSWERED").containsEntry("channel", "test");
+    }
+
+    @Test
+    void whenTheDatabaseFailsMidAnswerTheTextGetsTheHoldingMessageAndItsAnswerLater() {
+        jdbc.update("delete from sms_outbox");
+        jdbc.execute("alter table sms_conversation rename to sms_conversation_away");
+        InboundAnswer held;
+        InboundAnswer crisis;
+        try {
+            held = inbox.receive(new InboundText("SM-DB1", "test", "+447700900124", "food bank PL5"),
+                    RateLimit.defaults());
+            crisis = inbox.receive(new InboundText("SM-DB2", "test", "+447700900125", "i want to kill myself"),
+                    RateLimit.defaults());
+        } finally {
+            jdbc.execute("alter table sms_conversation_away rename to sms_conversation");
+        }
+
+        assertThat(held.outcome()).isEqualTo(Outcome.DEFERRED);
+        assertThat(held.messages()).containsExactly(Inbox.HOLDING);
+        assertThat(crisis.outcome()).as("a crisis gets its lines whatever fails").isEqualTo(Outcome.ANSWERED);
+        assertThat(String.join(" ", crisis.messages())).contains("116 123");
+
+        jdbc.update("update sms_inbox set next_attempt_at = received_at where message_id = 'SM-DB1'");
+        assertThat(retrier.retryDue()).isOne();
+
+        assertThat(jdbc.queryForObject("select status from sms_inbox where message_id = 'SM-DB1'", String.class))
+                .isEqualTo("ANSWERED_LATER");
+        assertThat(jdbc.queryForList("select body from sms_outbox where phone = '+447700900124'", String.class))
+                .isNotEmpty().allSatisfy(body -> assertThat(body).doesNotContain("went wrong"))
+                .anySatisfy(body -> assertThat(body.toLowerCase()).contains("food"));
+    }
+
+    @Test
+    void aRetryThatOutlivedItsClaimWritesNothingOnceAnotherAttemptHasTheText() {
+        jdbc.update("insert into sms_inbox (message_id, channel, phone, body, received_at, status, crisis, attempts,"
+                + " next_attempt_at) values ('SM-LEASE', 'test', '+447700900126', 'food bank', current_timestamp,"
+                + " 'RETRY', false, 3, current_timestamp)");
+        java.time.Instant now = java.time.Instant.now();
+
+        // claimed at attempt 2, since claimed again by another instance (attempts 3): the slow one's writes are void
+        assertThat(store.answeredLater("SM-LEASE", 2, List.of("late answer"), false, now)).isFalse();
+        assertThat(store.gaveUp("SM-LEASE", 2, List.of("fallback"), now)).isFalse();
+        store.retryAt("SM-LEASE", 2, now.plus(Duration.ofHours(1)));
+        assertThat(jdbc.queryForMap("select status, sent_later from sms_inbox where message_id = 'SM-LEASE'"))
+                .containsEntry("status", "RETRY").containsEntry("sent_later", null);
+
+        assertThat(store.answeredLater("SM-LEASE", 3, List.of("answer"), false, now)).as("the current claim")
+                .isTrue();
+        assertThat(store.answeredLater("SM-LEASE", 3, List.of("again"), false, now)).as("only once").isFalse();
     }
 
     @Test

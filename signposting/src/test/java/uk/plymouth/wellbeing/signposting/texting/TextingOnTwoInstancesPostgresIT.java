@@ -1,0 +1,148 @@
+package uk.plymouth.wellbeing.signposting.texting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.plymouth.wellbeing.signposting.directory.DirectoryLoader;
+import uk.plymouth.wellbeing.signposting.testsupport.DirectoryTables;
+import uk.plymouth.wellbeing.signposting.testsupport.InstanceOnSharedPostgres;
+import uk.plymouth.wellbeing.signposting.texting.InboundAnswer.Outcome;
+
+/**
+ * Two app instances on one real PostgreSQL, a resident's texts reaching both at the same moment (a carrier spreads
+ * one number's texts across the instances behind the proxy): each text is answered as it would be alone, none is
+ * lost, and "YES" sent twice books one call. Before the shared lock, the second YES booked a second call every round.
+ */
+class TextingOnTwoInstancesPostgresIT {
+
+    private static final String PHONES = "+447700900 7%";
+    private static ConfigurableApplicationContext a;
+    private static ConfigurableApplicationContext b;
+    private static int nextNumber = 700;
+
+    private final ExecutorService threads = Executors.newFixedThreadPool(4);
+
+    @BeforeAll
+    static void startTwoInstances() {
+        a = InstanceOnSharedPostgres.start("classpath:fixtures/content/", List.of());
+        DirectoryTables.empty(jdbc());
+        a.getBean(DirectoryLoader.class).reload();
+        b = InstanceOnSharedPostgres.start("classpath:fixtures/content/", List.of());
+        forgetOurNumbers();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (a != null) {
+            forgetOurNumbers();
+            DirectoryTables.empty(jdbc());
+        }
+        if (b != null) {
+            b.close();
+        }
+        if (a != null) {
+            a.close();
+        }
+    }
+
+    @Test
+    void yesSentTwiceToTwoInstancesAtOnceBooksOneCall() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            String from = nextNumber();
+            for (String answer : List.of("CALL", "Sam", "money worries", "2")) {
+                assertThat(text(a, from, answer).outcome()).isEqualTo(Outcome.ANSWERED);
+            }
+
+            List<InboundAnswer> answers = together(List.of(a, b), from, List.of("YES", "YES"));
+
+            assertThat(answers).as("round %s", round).allSatisfy(answer -> {
+                assertThat(answer.outcome()).isEqualTo(Outcome.ANSWERED);
+                assertThat(String.join(" ", answer.messages())).doesNotContain("went wrong");
+            });
+            assertThat(jdbc().queryForObject("select count(*) from callback_request where phone = ?", Integer.class,
+                    from)).as("round %s: calls booked", round).isOne();
+            assertThat(answers).filteredOn(answer -> String.join(" ", answer.messages()).contains("reference"))
+                    .as("round %s: one reference given", round).hasSize(1);
+        }
+    }
+
+    @Test
+    void firstTextsFromOneNumberAtTwoInstancesAtOnceAreEachAnsweredProperly() throws Exception {
+        for (int round = 0; round < 6; round++) {
+            String from = nextNumber();
+
+            List<InboundAnswer> answers = together(List.of(a, b, a, b), from,
+                    List.of("food bank", "help with debt", "CALL", "walking football"));
+
+            assertThat(answers).as("round %s", round).allSatisfy(answer -> {
+                assertThat(answer.outcome()).isEqualTo(Outcome.ANSWERED);
+                assertThat(answer.messages()).isNotEmpty();
+                assertThat(String.join(" ", answer.messages())).doesNotContain("went wrong");
+            });
+            assertThat(answers.get(2).messages()).as("CALL was answered as CALL").anySatisfy(message ->
+                    assertThat(message).contains("What is your first name?"));
+            assertThat(jdbc().queryForObject("select count(*) from sms_inbox where phone = ? and status = 'ANSWERED'",
+                    Integer.class, from)).isEqualTo(4);
+            assertThat(jdbc().queryForObject("select count(*) from sms_conversation where phone = ?", Integer.class,
+                    from)).isOne();
+        }
+    }
+
+    /** Each text to its instance, all let go at the same moment; the answers in the same order. */
+    private List<InboundAnswer> together(List<ConfigurableApplicationContext> instances, String from,
+            List<String> bodies) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(bodies.size());
+        List<Future<InboundAnswer>> answers = new ArrayList<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            ConfigurableApplicationContext instance = instances.get(i);
+            String body = bodies.get(i);
+            answers.add(threads.submit(() -> {
+                start.await();
+                return text(instance, from, body);
+            }));
+        }
+        List<InboundAnswer> answered = new ArrayList<>();
+        for (Future<InboundAnswer> answer : answers) {
+            answered.add(answer.get(60, TimeUnit.SECONDS));
+        }
+        return answered;
+    }
+
+    private static InboundAnswer text(ConfigurableApplicationContext instance, String from, String body) {
+        return instance.getBean(Inbox.class).receive(new InboundText("SM" + UUID.randomUUID().toString()
+                .replace("-", ""), "test", from, body), RateLimit.defaults());
+    }
+
+    private static String nextNumber() {
+        return "+447700900" + nextNumber++;
+    }
+
+    private static JdbcTemplate jdbc() {
+        return a.getBean(JdbcTemplate.class);
+    }
+
+    /** The database is shared with other test classes: leave none of these numbers' texts or requests behind. */
+    private static void forgetOurNumbers() {
+        JdbcTemplate jdbc = jdbc();
+        for (String child : List.of("callback_attempt", "callback_note", "callback_audit", "callback_text")) {
+            jdbc.update("delete from " + child + " where request_id in (select id from callback_request where phone"
+                    + " like ?)", PHONES);
+        }
+        jdbc.update("delete from callback_request where phone like ?", PHONES);
+        for (String table : List.of("sms_inbox", "sms_conversation", "sms_outbox")) {
+            jdbc.update("delete from " + table + " where phone like ?", PHONES);
+        }
+    }
+}
