@@ -198,6 +198,12 @@ public class CallbackQueue {
                 : entries.stream().map(entry -> entry.textedBack(textedBack.contains(entry.id()))).toList();
     }
 
+    /** Open requests past their due time across every hub, for monitoring (cache it: it counts rows). */
+    @Transactional(readOnly = true)
+    public OverdueCallbacks overdue() {
+        return store.overdue(clock.instant());
+    }
+
     /**
      * The resident texted STOP: no more texts about any of their requests. Returns how many requests that changed.
      */

@@ -156,6 +156,12 @@ public class Outbox {
         return erased;
     }
 
+    /** The texts still waiting to be taken by the carrier, for monitoring (cache it: it counts rows). */
+    @Transactional(readOnly = true)
+    public OutboxBacklog backlog() {
+        return store.backlog();
+    }
+
     /** One text, by its id in the outbox. */
     @Transactional(readOnly = true)
     public Optional<OutboxEntry> find(UUID id) {

@@ -69,6 +69,15 @@ class OutboxStore {
                 + " order by created_at", this::claimed, token);
     }
 
+    /** How many texts wait (PENDING) and since when the oldest; one index-assisted read of the waiting rows. */
+    OutboxBacklog backlog() {
+        return jdbc.query("select count(*) as pending, min(created_at) as oldest from sms_outbox"
+                + " where state = 'PENDING'", rs -> {
+                    rs.next();
+                    return new OutboxBacklog(rs.getLong("pending"), instantOrNull(rs, "oldest"));
+                });
+    }
+
     /** Claims one text if it is still PENDING and due. */
     Optional<Claimed> claim(UUID id, Instant now, UUID token, Instant leaseEnds) {
         int claimed = jdbc.update("update sms_outbox set claim_token = ?, claimed_at = ?, next_attempt_at = ?,"

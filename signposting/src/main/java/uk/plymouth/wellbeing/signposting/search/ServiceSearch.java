@@ -1,5 +1,7 @@
 package uk.plymouth.wellbeing.signposting.search;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.time.Clock;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -20,9 +23,13 @@ import uk.plymouth.wellbeing.signposting.catalogue.CatalogueSnapshot;
 @Service
 public class ServiceSearch {
 
+    /** The name searches are observed (timed) under: {@code hub_search_seconds} in Prometheus. */
+    public static final String OBSERVATION = "hub.search";
+
     private static final Logger log = LoggerFactory.getLogger(ServiceSearch.class);
     private static final int MAX_SUGGESTION_INPUT = 100;
 
+    private final ObservationRegistry observations;
     private final Clock clock;
     private final SearchProperties properties;
     private final SemanticEmbeddings embeddings;
@@ -36,8 +43,23 @@ public class ServiceSearch {
     }
 
     /** Words and, when {@code hub.search.semantic} is on and a model is given, meaning. */
-    @Autowired
     public ServiceSearch(Clock clock, SearchProperties properties, SemanticEmbeddings embeddings) {
+        this(clock, properties, embeddings, ObservationRegistry.NOOP);
+    }
+
+    /**
+     * As above, and every search and suggestion observed as {@value #OBSERVATION} (with Spring Boot's actuator: a
+     * timer, tagged {@code kind=search} or {@code kind=suggest}, whichever channel asked: kiosk, text or open data).
+     */
+    @Autowired
+    public ServiceSearch(Clock clock, SearchProperties properties, SemanticEmbeddings embeddings,
+            ObjectProvider<ObservationRegistry> observations) {
+        this(clock, properties, embeddings, observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+    }
+
+    private ServiceSearch(Clock clock, SearchProperties properties, SemanticEmbeddings embeddings,
+            ObservationRegistry observations) {
+        this.observations = observations;
         this.clock = clock;
         this.properties = properties;
         this.embeddings = embeddings;
@@ -116,9 +138,9 @@ public class ServiceSearch {
     }
 
     public SearchResults search(SearchRequest request) {
-        return current.withSearcher((generation, searcher) ->
+        return observed("search").observe(() -> current.withSearcher((generation, searcher) ->
                 new SearchExecution(generation, searcher, properties, embeddings, LocalDate.now(clock))
-                        .run(request));
+                        .run(request)));
     }
 
     /** Up to {@code limit} things worth searching for that start like what has been typed so far. */
@@ -127,14 +149,18 @@ public class ServiceSearch {
         if (text.isBlank() || limit < 1) {
             return List.of();
         }
-        return current.withSearcher((generation, searcher) -> {
+        return observed("suggest").observe(() -> current.withSearcher((generation, searcher) -> {
             List<String> found = generation.suggestions.lookup(text, limit);
             if (!found.isEmpty()) {
                 return found;
             }
             String mended = generation.spelling.mendCompleteWords(text);
             return mended.equals(text) ? found : generation.suggestions.lookup(mended, limit);
-        });
+        }));
+    }
+
+    private Observation observed(String kind) {
+        return Observation.createNotStarted(OBSERVATION, observations).lowCardinalityKeyValue("kind", kind);
     }
 
     /** Figures for the benchmark and the start-up log. */

@@ -2,7 +2,10 @@ package uk.plymouth.wellbeing.signposting.texting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import jakarta.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +56,7 @@ public class Inbox {
     private final TransactionTemplate newJdbcTransaction;
     private final TransactionTemplate newAppTransaction;
     private final @Nullable EntityManagerFactory entityManagers;
+    private final Map<Outcome, LongAdder> received = new EnumMap<>(Outcome.class);
 
     Inbox(InboxStore store, Conversation conversation, InboxProperties properties, Clock clock,
             PlatformTransactionManager transactions, DataSource dataSource,
@@ -64,6 +68,9 @@ public class Inbox {
         this.newJdbcTransaction = requiresNew(new JdbcTransactionManager(dataSource));
         this.newAppTransaction = requiresNew(transactions);
         this.entityManagers = entityManagers.getIfUnique();
+        for (Outcome outcome : Outcome.values()) {
+            received.put(outcome, new LongAdder());
+        }
     }
 
     private static TransactionTemplate requiresNew(PlatformTransactionManager transactions) {
@@ -77,6 +84,20 @@ public class Inbox {
      * the database fails, before the text could be stored (the channel should then ask to be sent it again).
      */
     public InboundAnswer receive(InboundText text, RateLimit limit) {
+        InboundAnswer answer = take(text, limit);
+        received.get(answer.outcome()).increment();
+        return answer;
+    }
+
+    /**
+     * How many texts this instance has taken since it started that came to {@code outcome} (a text that failed to be
+     * stored is not counted). For monitoring: a counter per instance that only grows.
+     */
+    public long received(Outcome outcome) {
+        return received.get(outcome).sum();
+    }
+
+    private InboundAnswer take(InboundText text, RateLimit limit) {
         Instant now = clock.instant();
         Admission admission;
         try {

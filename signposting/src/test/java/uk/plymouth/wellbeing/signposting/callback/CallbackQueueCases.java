@@ -138,6 +138,23 @@ abstract class CallbackQueueCases {
         return queue.request(NewCallback.at(hubId, MOBILE, Channel.KIOSK).withConsent(true)).id();
     }
 
+    // ---- monitoring ----
+
+    @Test
+    void countsTheOpenRequestsPastTheirDueTimeAcrossHubsForMonitoring() {
+        request(FOUR_GREENS);
+        request(JAN_CUTTING);
+        queue.requestUrgent(NewCallback.at(FOUR_GREENS, MOBILE, Channel.KIOSK).withConsent(true));
+        UUID done = request(FOUR_GREENS);
+        queue.claim(done, sam);
+        queue.complete(done, sam, null);
+        assertThat(queue.overdue()).isEqualTo(new OverdueCallbacks(0, 0));
+
+        clock.advance(Duration.ofDays(21));
+
+        assertThat(queue.overdue()).isEqualTo(new OverdueCallbacks(3, 1));
+    }
+
     // ---- requesting ----
 
     @Test

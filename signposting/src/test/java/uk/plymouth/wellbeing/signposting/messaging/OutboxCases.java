@@ -137,6 +137,21 @@ abstract class OutboxCases {
     }
 
     @Test
+    void theBacklogCountsTheTextsStillWaitingAndTheOldestOnesAge() {
+        assertThat(outbox.backlog()).isEqualTo(new OutboxBacklog(0, null));
+        assertThat(outbox.backlog().oldestAge(NOW)).isZero();
+        outbox.enqueue(text(SAM, "first"));
+        clock.advance(java.time.Duration.ofMinutes(5));
+        outbox.enqueue(text(JO, "second"));
+
+        assertThat(outbox.backlog()).isEqualTo(new OutboxBacklog(2, NOW));
+        assertThat(outbox.backlog().oldestAge(NOW.plusSeconds(600))).hasSeconds(600);
+
+        assertThat(worker.runOnce()).isEqualTo(2);
+        assertThat(outbox.backlog()).isEqualTo(new OutboxBacklog(0, null));
+    }
+
+    @Test
     void theWorkerSendsDueTextsAndKeepsTheCarriersId() {
         UUID first = outbox.enqueue(text(SAM, "one"));
         outbox.enqueue(text(JO, "two"));

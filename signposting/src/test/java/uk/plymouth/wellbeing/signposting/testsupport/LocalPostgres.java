@@ -152,8 +152,11 @@ public final class LocalPostgres {
         }
     }
 
-    /** {@code HUB_TEST_PG_BIN}, or the newest {@code /usr/lib/postgresql/<version>/bin} with initdb and pg_ctl. */
-    static Optional<Path> binaries() {
+    /**
+     * {@code HUB_TEST_PG_BIN}, or the newest {@code /usr/lib/postgresql/<version>/bin} with initdb and pg_ctl; that
+     * folder also holds pg_dump, pg_restore and psql of the same version (the backup tests use them).
+     */
+    public static Optional<Path> binaries() {
         String chosen = System.getenv(BIN_VARIABLE);
         if (chosen != null && !chosen.isBlank()) {
             Path bin = Path.of(chosen.trim());

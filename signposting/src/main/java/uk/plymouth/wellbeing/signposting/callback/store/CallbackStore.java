@@ -20,6 +20,7 @@ import uk.plymouth.wellbeing.signposting.callback.BestTime;
 import uk.plymouth.wellbeing.signposting.callback.CallbackStatus;
 import uk.plymouth.wellbeing.signposting.callback.Channel;
 import uk.plymouth.wellbeing.signposting.callback.ConfirmationStatus;
+import uk.plymouth.wellbeing.signposting.callback.OverdueCallbacks;
 import uk.plymouth.wellbeing.signposting.callback.QueueEntry;
 import uk.plymouth.wellbeing.signposting.catalogue.Category;
 import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
@@ -93,6 +94,15 @@ public class CallbackStore {
     public List<AuditRecord> auditTrail(UUID requestId) {
         return audit.findByRequestIdOrderByHappenedAtAscIdAsc(requestId).stream().map(CallbackAuditEntry::toRecord)
                 .toList();
+    }
+
+    /** How many open requests were due before {@code now}, and how many of those are urgent: one count query. */
+    @Transactional(readOnly = true)
+    public OverdueCallbacks overdue(Instant now) {
+        Object[] counts = entityManager.createQuery("select count(r), coalesce(sum(case when r.urgent = true then 1"
+                + " else 0 end), 0) from CallbackRequest r where r.status in :open and r.dueAt < :now", Object[].class)
+                .setParameter("open", OPEN).setParameter("now", now).getSingleResult();
+        return new OverdueCallbacks(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
     }
 
     /**
