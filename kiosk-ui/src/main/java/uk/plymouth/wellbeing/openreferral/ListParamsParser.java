@@ -57,11 +57,15 @@ final class ListParamsParser {
         if (page == null) {
             return 1;
         }
-        Integer number = wholeNumber(page);
+        Long number = wholeNumber(page);
         if (number == null || number < 1) {
             throw ApiException.badRequest("page must be a whole number from 1, not " + ApiException.quoted(page));
         }
-        return number;
+        if (number > Integer.MAX_VALUE) {
+            throw ApiException.badRequest("page must be at most " + Integer.MAX_VALUE + ", not "
+                    + ApiException.quoted(page) + " (a page past the last one comes back empty: see total_pages)");
+        }
+        return number.intValue();
     }
 
     static int perPage(Map<String, String> params) {
@@ -69,7 +73,7 @@ final class ListParamsParser {
         if (perPage == null) {
             return ListParams.DEFAULT_PER_PAGE;
         }
-        Integer number = wholeNumber(perPage);
+        Long number = wholeNumber(perPage);
         if (number == null) {
             throw ApiException.badRequest("per_page must be a whole number between 1 and " + ListParams.MAX_PER_PAGE
                     + ", not " + ApiException.quoted(perPage));
@@ -77,7 +81,7 @@ final class ListParamsParser {
         if (number < 1 || number > ListParams.MAX_PER_PAGE) {
             throw ApiException.badRequest("per_page must be between 1 and " + ListParams.MAX_PER_PAGE);
         }
-        return number;
+        return number.intValue();
     }
 
     /** A category by its code ({@code food}) or its taxonomy term UUID. */
@@ -201,12 +205,17 @@ final class ListParamsParser {
         return metres / 1000.0;
     }
 
-    private static @Nullable Integer wholeNumber(String text) {
+    /**
+     * Digits as a number (leading zeros allowed); null for anything else. A number too large for a long is
+     * {@link Long#MAX_VALUE}: still a whole number, just too large for any limit.
+     */
+    private static @Nullable Long wholeNumber(String text) {
         String digits = text.strip();
-        if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return null;
         }
-        return Integer.valueOf(digits);
+        String significant = digits.replaceFirst("^0+(?=.)", "");
+        return significant.length() > 18 ? Long.MAX_VALUE : Long.parseLong(significant);
     }
 
     /** A parameter's value, or null when it is missing or blank. */

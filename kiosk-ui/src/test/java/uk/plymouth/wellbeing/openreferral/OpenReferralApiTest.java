@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.catalogue.DirectoryItem;
 import uk.plymouth.wellbeing.signposting.catalogue.HubService;
 import uk.plymouth.wellbeing.signposting.catalogue.ItemStatus;
+import uk.plymouth.wellbeing.web.FromAddress;
 
 /** The open data API over HTTP, against the whole app and the real bundled content. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -346,6 +348,67 @@ class OpenReferralApiTest {
         }
         assertThat(ok("/api/services?search=" + encoded("food bank ".repeat(1024))).get("total_items").asInt())
                 .isPositive();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/services/%00", "/api/services/%ff", "/api/services/%25", "/api/services;x=1",
+            "/api/services/%2e%2e/taxonomies", "/api/services/a%2fb", "/api/services/%C3%28", "/api/%5c"})
+    void answersAddressesItCannotReadWithJsonAndCors(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+
+        assertJsonErrorWithCors(response, path);
+        assertThat(response.statusCode()).as(path).isBetween(400, 404);
+    }
+
+    @Test
+    void answersAnOverLongAddressWithJsonAndCors() throws Exception {
+        HttpResponse<String> response = get("/api/services?search=" + "x".repeat(70_000));
+
+        assertJsonErrorWithCors(response, "a 70 KB address");
+        assertThat(JSON.readTree(response.body()).get("message").asText()).contains("too long");
+    }
+
+    @Test
+    void refusesAQueryItCannotReadInsteadOfIgnoringIt() throws Exception {
+        for (String query : List.of("search=%ZZ", "search=food&page=%", "search=%2")) {
+            FromAddress.Answer response = new FromAddress("127.0.0.1", port).get("/api/services?" + query, Map.of());
+
+            assertThat(response.status()).as(query).isEqualTo(400);
+            assertThat(response.header("access-control-allow-origin")).as(query).contains("*");
+            assertThat(response.header("content-type")).as(query).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/json"));
+            assertThat(JSON.readTree(response.body()).get("message").asText()).contains("query string");
+        }
+    }
+
+    @Test
+    void answersTheLargestPageNumberWithAnEmptyPageAndALargerOneWithAClearMessage() throws Exception {
+        JsonNode largest = ok("/api/services?page=2147483647");
+        HttpResponse<String> larger = get("/api/services?page=2147483648");
+
+        assertThat(largest.get("empty").asBoolean()).isTrue();
+        assertThat(largest.get("page_number").asInt()).isEqualTo(Integer.MAX_VALUE);
+        assertJsonErrorWithCors(larger, "page=2147483648");
+        assertThat(JSON.readTree(larger.body()).get("message").asText())
+                .startsWith("page must be at most 2147483647, not \"2147483648\"");
+    }
+
+    @Test
+    void answersInJsonWhateverTheCallerAccepts() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/api/services/nope"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertJsonErrorWithCors(response, "Accept: text/html");
+    }
+
+    private static void assertJsonErrorWithCors(HttpResponse<String> response, String what) throws IOException {
+        assertThat(response.statusCode()).as(what + " -> " + response.body()).isBetween(400, 499);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).as(what).contains("*");
+        assertThat(response.headers().firstValue("Content-Type")).as(what).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        JsonNode error = JSON.readTree(response.body());
+        assertThat(error.get("error").asText()).as(what).isNotBlank();
+        assertThat(error.get("message").asText()).as(what).isNotBlank();
     }
 
     private JsonNode ok(String path) throws IOException, InterruptedException {

@@ -119,7 +119,8 @@ class OpenReferralParamsTest {
             page            | 0               | page must be a whole number from 1
             page            | -1              | page must be a whole number from 1
             page            | abc             | page must be a whole number from 1
-            page            | 99999999999     | page must be a whole number from 1
+            page            | 2147483648      | page must be at most 2147483647, not "2147483648"
+            page            | 99999999999999999999999 | page must be at most 2147483647
             page            | 1.5             | page must be a whole number from 1
             per_page        | 0               | per_page must be between 1 and 100
             per_page        | 101             | per_page must be between 1 and 100

@@ -22,6 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
@@ -89,6 +91,8 @@ final class KioskBrowser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
                 "--force-device-scale-factor=1", "--hide-scrollbars", "--lang=en-GB");
+        // the console, so tests can see what the browser refused (Content-Security-Policy violations)
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -267,6 +271,17 @@ final class KioskBrowser implements AutoCloseable {
 
     String value(By input) {
         return driver.findElement(input).getDomProperty("value");
+    }
+
+    /**
+     * What the browser's console said about the Content-Security-Policy since the last call (Chromium logs every
+     * script, style, image or connection it refused, and every refused eval, as such a line).
+     */
+    List<String> contentSecurityPolicyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")
+                        || message.contains("Content-Security-Policy"))
+                .toList();
     }
 
     // ---- evidence ----------------------------------------------------------------------------------------------
