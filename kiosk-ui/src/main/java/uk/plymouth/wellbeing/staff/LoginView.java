@@ -10,11 +10,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import uk.plymouth.wellbeing.signposting.staff.StaffProperties;
+import uk.plymouth.wellbeing.signposting.staff.LoginThrottleProperties;
 
 /**
- * The staff login. Spring Security checks the form; a wrong password, a locked or a disabled account all get the same
- * message, so the screen never tells a stranger which usernames exist.
+ * The staff login. Spring Security checks the form; an unknown username, a wrong password, a disabled account and a
+ * try made too soon after others failed all get the same message, so the screen never tells a stranger which
+ * usernames exist or whether they are being slowed down.
  */
 @Route(LoginView.ROUTE)
 @PageTitle("Staff login - Wellbeing Hubs")
@@ -28,11 +29,11 @@ class LoginView extends Main implements BeforeEnterObserver {
     final Paragraph expired = new Paragraph("The login page had been open too long, so you were not logged in."
             + " Please enter your username and password again.");
 
-    LoginView(StaffProperties staff) {
+    LoginView(LoginThrottleProperties login) {
         addClassName("staff-login");
         form.setAction(ROUTE);
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(words(staff));
+        form.setI18n(words(login));
         expired.addClassName("staff-login-expired");
         expired.getElement().setAttribute("role", "alert");
         expired.setVisible(false);
@@ -47,15 +48,16 @@ class LoginView extends Main implements BeforeEnterObserver {
         expired.setVisible(parameters.containsKey("expired"));
     }
 
-    private static LoginI18n words(StaffProperties staff) {
+    private static LoginI18n words(LoginThrottleProperties login) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Log in");
         i18n.getForm().setUsername("Username");
         i18n.getForm().setSubmit("Log in");
         LoginI18n.ErrorMessage error = new LoginI18n.ErrorMessage();
         error.setTitle("Could not log you in");
-        error.setMessage("Check your username and password and try again. After " + staff.maxFailedLogins()
-                + " wrong tries in a row the account is locked for " + staff.lockFor().toMinutes() + " minutes.");
+        error.setMessage("Check your username and password and try again. After " + login.freeFailures()
+                + " wrong tries, logging in from here waits a while before it checks again (longer after each"
+                + " wrong try), so if you are sure they were right, wait a few minutes.");
         error.setUsername("Enter your username");
         error.setPassword("Enter your password");
         i18n.setErrorMessage(error);

@@ -54,8 +54,8 @@ public class StaffLayout extends AppLayout {
             menu.addItem(new SideNavItem("Residents' words", "/staff/residents-words"));
             menu.addItem(new SideNavItem("Postcode places", "/staff/postcode-places"));
             menu.addItem(new SideNavItem("Import sources", "/staff/imports"));
+            menu.addItem(new SideNavItem("SMS simulator", "/staff/sms-simulator"));
         }
-        menu.addItem(new SideNavItem("SMS simulator", "/staff/sms-simulator"));
         menu.addItem(new SideNavItem("Change my password", "/staff/password"));
         addToDrawer(menu);
     }

@@ -11,13 +11,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -33,7 +30,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Who may open what. The kiosk, its scripts, the open data API, the SMS webhooks and the health check are open to
  * everyone; every staff screen needs a login (form login at {@value LoginView#PATH}, passwords checked against the
- * BCrypt hashes in the database by {@link StaffUserDetails}), and each staff view names the roles it admits.
+ * BCrypt hashes in the database, failures slowing further tries down, by {@link StaffAuthentication}), and each staff view names the roles it admits.
  * CSRF protection stays on everywhere except the Twilio webhooks, which carry Twilio's signature instead, and the
  * read-only open data API. That includes the login form: Vaadin leaves a Flow login view's path out of CSRF checks
  * (vaadin/flow#17427), which would let another site log a staff browser in to an account of its choosing, so
@@ -60,12 +57,6 @@ class StaffSecurityConfiguration {
                 .defaultSuccessUrl("/staff", false));
         http.addFilterAfter(new LoginCsrfCheck(), CsrfFilter.class);
         return http.build();
-    }
-
-    /** Tells {@link StaffLoginEvents} about every login, so failures count towards the lockout. */
-    @Bean
-    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
-        return new DefaultAuthenticationEventPublisher(publisher);
     }
 
     /**

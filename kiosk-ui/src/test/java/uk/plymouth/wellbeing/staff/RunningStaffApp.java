@@ -12,7 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The whole app on a random port, for staff tests that go through HTTP like a browser ({@link StaffSession}): the
  * {@code test} profile (a private in-memory H2 database per context, the bundled content), a first admin
- * {@value TestStaff#ADMIN} with password {@link TestStaff#ADMIN_PASSWORD}, BCrypt at strength 4 so logins are quick,
+ * {@value TestStaff#ADMIN} with password {@link TestStaff#ADMIN_PASSWORD}, BCrypt at strength 4 and a failed login
+ * answered after 100 ms so logins are quick, no cap on failures from one address (every test comes from 127.0.0.1),
  * and the app's clock replaced by a {@link TestStaff.ClockConfiguration mutable clock} tests can move on.
  *
  * <p>Every test class with this annotation and nothing else that changes the context shares one running app, so tests
@@ -25,7 +26,10 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "hub.staff.admin-username=" + TestStaff.ADMIN,
         "hub.staff.admin-password=" + TestStaff.ADMIN_PASSWORD,
-        "hub.staff.bcrypt-strength=4"})
+        "hub.staff.bcrypt-strength=4",
+        // every test here logs in from 127.0.0.1: no cap per address, and a short wait after each failure
+        "hub.staff.login.failures-per-address=100000",
+        "hub.staff.login.failure-time=100ms"})
 @ActiveProfiles("test")
 @Import(TestStaff.ClockConfiguration.class)
 public @interface RunningStaffApp {}

@@ -43,7 +43,7 @@ public final class StaffKaribu {
     /**
      * Logs in and opens a mock Vaadin session that knows the given views, the staff layout and the login view.
      *
-     * @param role the role Spring Security would grant ({@code ROLE_} + name), as {@link StaffUserDetails} does
+     * @param role the role Spring Security would grant ({@code ROLE_} + name), as {@link StaffAuthentication} does
      */
     @SafeVarargs
     public static void start(ApplicationContext context, String username, StaffRole role,

@@ -42,10 +42,20 @@ public final class StaffSession {
     private final String base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    private final @Nullable String forwardedFor;
 
     public StaffSession(int port) {
+        this(port, null);
+    }
+
+    /**
+     * A browser behind a proxy that says, in {@code X-Forwarded-For}, that it is at {@code clientAddress}; the app
+     * believes it only where it trusts the proxy (a test that sets {@code server.forward-headers-strategy=native}).
+     */
+    public StaffSession(int port, @Nullable String clientAddress) {
         this.base = "http://localhost:" + port;
         this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies).build();
+        this.forwardedFor = clientAddress;
     }
 
     /** GET a path of the app, e.g. {@code /staff/accounts}, with this session's cookies. */
@@ -100,6 +110,10 @@ public final class StaffSession {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        if (forwardedFor != null) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true).header("X-Forwarded-For", forwardedFor)
+                    .build();
+        }
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

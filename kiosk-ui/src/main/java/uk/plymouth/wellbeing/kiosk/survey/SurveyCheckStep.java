@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import uk.plymouth.wellbeing.kiosk.KioskJourneys;
+import uk.plymouth.wellbeing.signposting.logging.LogSafe;
 import uk.plymouth.wellbeing.signposting.survey.InvalidAnswerException;
 import uk.plymouth.wellbeing.signposting.survey.NewSurveyResponse;
 import uk.plymouth.wellbeing.signposting.survey.Survey;
@@ -80,7 +81,7 @@ class SurveyCheckStep {
             page.showAgain(e.getMessage());
             return;
         } catch (IllegalArgumentException e) {
-            log.warn("Survey response refused: {} ({})", e.getMessage(), response);
+            log.warn("Survey response refused: {} ({})", LogSafe.text(e.getMessage()), response);
             page.showAgain(send.getTranslation("kiosk.survey.unavailable"));
             return;
         }

@@ -18,7 +18,7 @@ import uk.plymouth.wellbeing.signposting.staff.StaffRole;
 import uk.plymouth.wellbeing.signposting.staff.StaffSummary;
 
 /**
- * "Change the chosen account": its role, its hubs, disable or enable, unlock, a new password. Each button is one
+ * "Change the chosen account": its role, its hubs, disable or enable, clear failed logins, a new password. Each button is one
  * change; the view makes it. Everything is disabled until an account is chosen in the list.
  */
 class AccountEditor extends Section {
@@ -31,7 +31,7 @@ class AccountEditor extends Section {
     final Button saveHubs = new Button("Save hubs");
     final Button disable = new Button("Disable account");
     final Button enable = new Button("Enable account");
-    final Button unlock = new Button("Unlock account");
+    final Button unlock = new Button("Clear failed logins");
     final PasswordField newPassword = new PasswordField("New password");
     final Button resetPassword = new Button("Set this password");
     /** The fields by the names {@code StaffAccounts} puts at the start of its messages. */
@@ -43,7 +43,7 @@ class AccountEditor extends Section {
         title.setId("edit-staff-title");
         getElement().setAttribute("aria-labelledby", "edit-staff-title");
         hubs = hubNames.checkboxes("Hubs they work for");
-        newPassword.setHelperText("Also unlocks the account. Tell them in person and ask them to change it.");
+        newPassword.setHelperText("Also clears their failed logins. Tell them in person and ask them to change it.");
         newPassword.getElement().setAttribute("autocomplete", "new-password");
         for (Button button : new Button[] {saveRole, saveHubs, disable, enable, unlock, resetPassword}) {
             button.addThemeVariants(ButtonVariant.LUMO_LARGE);

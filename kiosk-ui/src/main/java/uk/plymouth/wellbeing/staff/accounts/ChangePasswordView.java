@@ -12,7 +12,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import uk.plymouth.wellbeing.signposting.staff.PasswordPolicy;
 import uk.plymouth.wellbeing.signposting.staff.StaffAccounts;
-import uk.plymouth.wellbeing.signposting.staff.StaffProperties;
+import uk.plymouth.wellbeing.signposting.staff.LoginThrottleProperties;
 import uk.plymouth.wellbeing.signposting.staff.WeakPasswordException;
 import uk.plymouth.wellbeing.staff.CurrentStaff;
 import uk.plymouth.wellbeing.staff.StaffLayout;
@@ -33,12 +33,12 @@ class ChangePasswordView extends Main {
     final Outcome outcome = new Outcome();
     private final StaffAccounts accounts;
     private final CurrentStaff current;
-    private final StaffProperties staff;
+    private final LoginThrottleProperties login;
 
-    ChangePasswordView(StaffAccounts accounts, CurrentStaff current, StaffProperties staff) {
+    ChangePasswordView(StaffAccounts accounts, CurrentStaff current, LoginThrottleProperties login) {
         this.accounts = accounts;
         this.current = current;
-        this.staff = staff;
+        this.login = login;
         addClassName("staff-password");
         currentPassword.getElement().setAttribute("autocomplete", "current-password");
         newPassword.getElement().setAttribute("autocomplete", "new-password");
@@ -69,9 +69,9 @@ class ChangePasswordView extends Main {
                 outcome.done("Your password is changed. Use the new one next time you log in.");
             } else {
                 currentPassword.clear();
-                outcome.fieldFailed(currentPassword, "that is not your current password, or your account is locked."
-                        + " After " + staff.maxFailedLogins() + " wrong tries in a row it is locked for "
-                        + staff.lockFor().toMinutes() + " minutes");
+                outcome.fieldFailed(currentPassword, "that is not your current password, or there have been too"
+                        + " many wrong tries. After " + login.freeFailures() + " wrong tries in a row you must wait a"
+                        + " while before trying again, longer after each");
             }
         } catch (WeakPasswordException e) {
             outcome.fieldFailed(newPassword, "too weak: " + e.reason());

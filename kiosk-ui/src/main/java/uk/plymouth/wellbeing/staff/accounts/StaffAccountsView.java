@@ -27,7 +27,7 @@ import uk.plymouth.wellbeing.staff.StaffLayout;
 
 /**
  * Admins' list of staff accounts: who may log in, with which role, for which hubs, whether they are disabled or
- * locked and when they last logged in; and the forms to add someone and to change the chosen account. Each click is
+ * their logins are delayed after failures and when they last logged in; and the forms to add someone and to change the chosen account. Each click is
  * one call to {@link StaffAccounts} in the admin's name, which checks again that they are an admin; its messages are
  * shown next to the field they are about, or under the form.
  */
@@ -65,9 +65,9 @@ class StaffAccountsView extends Main {
                 () -> accounts.disable(admin(), editor.account().username())));
         editor.enable.addClickListener(click -> change("Account enabled: they can log in again",
                 () -> accounts.enable(admin(), editor.account().username())));
-        editor.unlock.addClickListener(click -> change("Account unlocked",
+        editor.unlock.addClickListener(click -> change("Failed logins cleared: they can log in at once",
                 () -> accounts.unlock(admin(), editor.account().username())));
-        editor.resetPassword.addClickListener(click -> change("New password set, and the account unlocked",
+        editor.resetPassword.addClickListener(click -> change("New password set, and failed logins cleared",
                 () -> accounts.resetPassword(admin(), editor.account().username(), editor.newPassword.getValue())));
         add(new H1("Staff accounts"), grid, editor, newStaff, outcome);
         refresh(null);
@@ -80,7 +80,7 @@ class StaffAccountsView extends Main {
         grid.addColumn(s -> roleName(s.role())).setHeader("Role").setAutoWidth(true);
         grid.addColumn(s -> hubNames.names(s.hubIds())).setHeader("Hubs").setFlexGrow(2);
         grid.addColumn(s -> s.enabled() ? "Yes" : "No (disabled)").setHeader("Enabled").setAutoWidth(true);
-        grid.addColumn(s -> time(s.lockedUntil(), "")).setHeader("Locked until").setAutoWidth(true);
+        grid.addColumn(s -> time(s.lockedUntil(), "")).setHeader("Logins delayed until").setAutoWidth(true);
         grid.addColumn(s -> time(s.lastLoginAt(), "never")).setHeader("Last login").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -140,7 +140,7 @@ class StaffAccountsView extends Main {
             return "";
         }
         return roleName(s.role()) + "; " + (s.enabled() ? "enabled" : "disabled")
-                + (s.locked() ? "; locked until " + time(s.lockedUntil(), "") : "")
+                + (s.locked() ? "; logins delayed until " + time(s.lockedUntil(), "") : "")
                 + "; last logged in " + time(s.lastLoginAt(), "never") + ".";
     }
 

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,12 +30,15 @@ import uk.plymouth.wellbeing.signposting.messaging.InvalidPhoneNumberException;
 import uk.plymouth.wellbeing.signposting.messaging.LoggingSmsSender.LoggedText;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 import uk.plymouth.wellbeing.signposting.messaging.SmsText;
+import uk.plymouth.wellbeing.signposting.texting.DramaNumbers;
 import uk.plymouth.wellbeing.signposting.texting.TextSimulator;
 import uk.plymouth.wellbeing.signposting.texting.TextSimulatorException;
 import uk.plymouth.wellbeing.staff.StaffLayout;
 
 /**
- * "SMS simulator", for any member of staff: text the hubs as a resident would, without Twilio. Each text goes through
+ * "SMS simulator", for admins: text the hubs as a resident would, without Twilio, from one of Ofcom's drama numbers
+ * only ({@link DramaNumbers}; any other could be a resident's, whose texts from us the thread would show and whose
+ * callback thread a simulated reply would join). Each text goes through
  * the real webhook (signed when signatures are checked) and the answers appear in a phone-like thread, as do texts
  * the outbox sends the number later (a callback's confirmation, a staff reply), looked for every second for
  * {@value #WATCH_MINUTES} minutes after the page opens or a text is sent (so an open page does not keep an idle staff
@@ -43,7 +46,7 @@ import uk.plymouth.wellbeing.staff.StaffLayout;
  */
 @Route(value = "staff/sms-simulator", layout = StaffLayout.class)
 @PageTitle("SMS simulator - Wellbeing Hubs")
-@PermitAll
+@RolesAllowed("ADMIN")
 @StyleSheet("context://staff/sms-simulator.css")
 class SmsSimulatorView extends Main {
 
@@ -79,8 +82,8 @@ class SmsSimulatorView extends Main {
         tryThis.addClassName("sim-try");
 
         number.setId("sim-number");
-        number.setHelperText("A UK mobile number. Ofcom keeps 07700 900000 to 07700 900999 for drama: nobody has"
-                + " them. A new number starts a new conversation.");
+        number.setHelperText("One of Ofcom's drama numbers, 07700 900000 to 07700 900999: nobody has them. A new"
+                + " number starts a new conversation.");
         number.addValueChangeListener(change -> numberChanged(change.getValue()));
         newNumber.addThemeVariants(ButtonVariant.LUMO_LARGE);
         HorizontalLayout numberRow = new HorizontalLayout(number, newNumber);
@@ -122,6 +125,13 @@ class SmsSimulatorView extends Main {
     private void numberChanged(String typed) {
         try {
             PhoneNumber parsed = PhoneNumber.parseUkMobile(typed);
+            if (!DramaNumbers.isDrama(parsed)) {
+                phone = null;
+                thread.clear();
+                number.setErrorMessage(DramaNumbers.ONLY_DRAMA);
+                number.setInvalid(true);
+                return;
+            }
             number.setInvalid(false);
             if (!parsed.equals(phone)) {
                 phone = parsed;
@@ -132,6 +142,7 @@ class SmsSimulatorView extends Main {
                 number.setValue(parsed.national());
             }
         } catch (InvalidPhoneNumberException wrong) {
+            phone = null;
             number.setErrorMessage(wrong.getMessage());
             number.setInvalid(true);
         }
@@ -144,7 +155,7 @@ class SmsSimulatorView extends Main {
         String body = message.getValue();
         PhoneNumber from = number.isInvalid() ? null : phone;
         if (from == null) {
-            showProblem("Give a UK mobile number first, or press New number.");
+            showProblem("Give a drama number (07700 900000 to 07700 900999) first, or press New number.");
             number.focus();
             return;
         }

@@ -26,7 +26,7 @@ import uk.plymouth.wellbeing.signposting.staff.StaffAccounts;
 import uk.plymouth.wellbeing.signposting.staff.StaffRole;
 
 /**
- * The staff SMS simulator in a real browser: a member of staff logs in, opens it from the menu, types
+ * The staff SMS simulator in a real browser: an admin logs in, opens it from the menu, types
  * "food bank near PL5" and presses Enter, gets the results, replies 1 and gets the first one's details, each text
  * going through the app's own webhook; a staff reply queued in the outbox then appears by itself. axe-core finds no
  * serious or critical problem on the page.
@@ -55,7 +55,7 @@ class SmsSimulatorIT {
 
     @BeforeAll
     void openBrowser() {
-        accounts.create("admin", new NewStaff("robin", "Robin Tamar", StaffRole.STAFF, Set.of("four-greens"),
+        accounts.create("admin", new NewStaff("robin", "Robin Tamar", StaffRole.ADMIN, Set.of("four-greens"),
                 PASSWORD));
         staff = KioskBrowser.landscape("http://localhost:" + port);
     }

@@ -87,7 +87,7 @@ class StaffChangePasswordViewTest {
         assertThat(passwordIs(TestStaff.PASSWORD)).isTrue();
         assertThat(view.currentPassword.isInvalid()).isTrue();
         assertThat(view.currentPassword.getErrorMessage())
-                .startsWith("That is not your current password, or your account is locked.");
+                .startsWith("That is not your current password, or there have been too many wrong tries.");
         assertThat(view.currentPassword.getValue()).isEmpty();
         assertThat(accounts.list(TestStaff.ADMIN).stream().filter(s -> s.username().equals(username)).findFirst()
                 .orElseThrow().failedLogins()).isEqualTo(1);

@@ -22,6 +22,7 @@ import uk.plymouth.wellbeing.signposting.messaging.LoggingSmsSender.LoggedText;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 import uk.plymouth.wellbeing.signposting.messaging.TextMessage;
 import uk.plymouth.wellbeing.signposting.testsupport.MutableClock;
+import uk.plymouth.wellbeing.signposting.texting.DramaNumbers;
 import uk.plymouth.wellbeing.signposting.texting.TextSimulator;
 import uk.plymouth.wellbeing.signposting.texting.TextSimulatorException;
 
@@ -145,6 +146,22 @@ class SmsSimulatorScreenTest {
         _setValue(view.message, "HELP");
         _click(view.send);
         assertThat(view.problem.isVisible()).isFalse();
+    }
+
+    @Test
+    void refusesARealLookingNumberAndSendsNothingFromIt() {
+        SmsSimulatorView view = open(simulator);
+        _setValue(view.number, "07911 123456");
+
+        assertThat(view.number.isInvalid()).isTrue();
+        assertThat(view.number.getErrorMessage()).isEqualTo(DramaNumbers.ONLY_DRAMA);
+        _setValue(view.message, "HELP");
+        _click(view.send);
+
+        assertThat(simulator.sent).isEmpty();
+        assertThat(view.problem.getText()).isEqualTo("Give a drama number (07700 900000 to 07700 900999) first, or"
+                + " press New number.");
+        assertThat(SmsSimulatorViewTest.texts(view, "sim-resident")).isEmpty();
     }
 
     @Test

@@ -58,7 +58,7 @@ class CrisisReplies {
             staffTexts.awaitingReplyFrom(from).ifPresent(request -> staffTexts.residentReplied(request, body));
         }
         if (optOuts.isOptedOut(from)) {
-            log.info("Crisis lines ({}) sent to {} (opted out of other texts)", kind.id(), from.masked());
+            log.info("Crisis lines ({}) sent by text (opted out of other texts)", kind.id());
             return ConversationReply.crisis(lines.optedOut(kind, crisis.language()));
         }
         String offer = lines.offer(crisis.language());
@@ -66,7 +66,7 @@ class CrisisReplies {
             ConversationReply answer = usual.get();
             store.find(from).filter(state -> state.step() != Step.EXPIRED)
                     .ifPresent(state -> store.save(from, state.markedUrgent(kind)));
-            log.info("Crisis lines ({}, unsure) sent to {} before the usual answer", kind.id(), from.masked());
+            log.info("Crisis lines ({}, unsure) sent by text before the usual answer", kind.id());
             return ConversationReply.crisis(first, answer.messages().equals(List.of(
                     ReplyTexts.NOTHING_FOUND)) ? List.of(offer) : answer.messages());
         }
@@ -76,19 +76,19 @@ class CrisisReplies {
         if (state.inDialogue()) {
             Turn urgent = dialogue.start(state);
             store.save(from, urgent.state());
-            log.info("Crisis lines ({}) sent to {}, urgent callback asked", kind.id(), from.masked());
+            log.info("Crisis lines ({}) sent by text, urgent callback asked", kind.id());
             return ConversationReply.crisis(first, urgent.text());
         }
         if (!crisis.alone()) {
             Turn asked = searches.search(state, crisis.otherWords());
             if (!asked.text().equals(ReplyTexts.NOTHING_FOUND) && !asked.text().equals(ReplyTexts.NOT_UNDERSTOOD)) {
                 store.save(from, asked.state());
-                log.info("Crisis lines ({}) sent to {}, then what else they asked", kind.id(), from.masked());
+                log.info("Crisis lines ({}) sent by text, then what else they asked", kind.id());
                 return ConversationReply.crisis(first, List.of(asked.messages()));
             }
         }
         store.save(from, state);
-        log.info("Crisis lines ({}) sent to {}, urgent callback offered", kind.id(), from.masked());
+        log.info("Crisis lines ({}) sent by text, urgent callback offered", kind.id());
         return ConversationReply.crisis(first, offer);
     }
 

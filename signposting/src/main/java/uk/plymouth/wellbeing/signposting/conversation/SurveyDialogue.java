@@ -242,13 +242,13 @@ class SurveyDialogue {
             receipt = responses.record(response);
         } catch (IllegalArgumentException changed) {
             // InvalidAnswerException included: each answer was checked as it came, so the survey itself changed
-            log.warn("Survey {} version {} by text from {} not recorded: {}", survey.id(), survey.version(),
-                    from.masked(), changed.getClass().getSimpleName());
+            log.warn("Survey {} version {} by text not recorded: {}", survey.id(), survey.version(),
+                    changed.getClass().getSimpleName());
             return new Turn(SurveyTexts.changed(definitions.current(survey.id()).map(Survey::keyword).orElse(null)),
                     state.surveyOver());
         }
-        log.info("Survey {} answered by text from {}{}", survey.id(), from.masked(), followUp ? ", follow-up booked"
-                : "");
+        log.info("Survey {} answered by text (response {}){}", survey.id(), receipt.responseId(),
+                followUp ? ", follow-up booked" : "");
         boolean lowest = receipt.result().bandId() != null && !survey.bands().isEmpty()
                 && survey.bands().get(0).id().equals(receipt.result().bandId());
         String followUpLine = switch (receipt.followUp()) {

@@ -10,9 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link SmsSender} used until a real carrier is configured: sends nothing, logs each text with the number
- * masked (the body is directory information, not personal data) and keeps the last {@value #KEPT} for the SMS
- * simulator and tests. Registered by {@code MessagingConfiguration} only when no other sender exists.
+ * The {@link SmsSender} used until a real carrier is configured: sends nothing, logs that it took each text (its made-up
+ * carrier id, the number masked and the length; never the words, which with even part of a number would tie a
+ * resident to what they asked about) and keeps the last {@value #KEPT} for the SMS simulator and tests. Registered by {@code MessagingConfiguration} only when no other sender exists.
  */
 public class LoggingSmsSender implements SmsSender {
 
@@ -41,15 +41,16 @@ public class LoggingSmsSender implements SmsSender {
     @Override
     public SentText send(TextMessage message) {
         int segments = message.segments();
-        log.info("Text to {} ({} {}): {}", message.to().masked(), segments, segments == 1 ? "segment" : "segments",
-                message.body());
+        String id = "log-" + UUID.randomUUID();
+        log.info("Text {} to {} ({} {}) taken, not sent: SMS_PROVIDER is log", id, message.to().masked(), segments,
+                segments == 1 ? "segment" : "segments");
         synchronized (recent) {
             recent.addLast(new LoggedText(++sent, clock.instant(), message));
             while (recent.size() > KEPT) {
                 recent.removeFirst();
             }
         }
-        return new SentText("log-" + UUID.randomUUID());
+        return new SentText(id);
     }
 
     /** The last {@value #KEPT} texts, oldest first. */

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import uk.plymouth.wellbeing.signposting.logging.LogSafe;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -114,7 +115,7 @@ public class Outbox {
         Optional<OutboxStore.Reported> text = store.byProviderId(providerMessageId);
         if (text.isEmpty()) {
             log.info("Delivery report ({}) for a text we do not know; ignored", state);
-            log.debug("Unknown provider message id {}", providerMessageId);
+            log.debug("Unknown provider message id {}", LogSafe.text(providerMessageId));
             return;
         }
         OutboxStore.Reported reported = text.get();

@@ -17,6 +17,7 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import uk.plymouth.wellbeing.signposting.logging.LogSafe;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -239,7 +240,7 @@ class OutboxWorker {
         });
         if (Boolean.TRUE.equals(recorded)) {
             log.info("Text {} ({}) {} after {} attempts: {}", text.id(), text.purpose(), state, text.attempts(),
-                    error);
+                    LogSafe.text(error));
         }
     }
 

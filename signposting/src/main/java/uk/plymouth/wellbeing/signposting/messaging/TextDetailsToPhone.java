@@ -46,7 +46,7 @@ public class TextDetailsToPhone {
         UUID id = outbox.enqueue(new OutgoingText(to, body, TextPurpose.DETAILS_TO_PHONE, null));
         outbox.sendAsSoonAsCommitted(id);
         int segments = SmsText.segments(body);
-        log.info("Queued the details of {} ({} segments) as text {}", itemId, segments, id);
+        log.info("Queued a listing's details ({} segments) as text {}", segments, id);
         return new TextSent(to.masked(), segments);
     }
 }

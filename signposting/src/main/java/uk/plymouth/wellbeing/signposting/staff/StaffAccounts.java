@@ -17,9 +17,8 @@ import uk.plymouth.wellbeing.signposting.staff.store.StaffStore;
 /**
  * Staff accounts, for the staff UI's login and its admin screens. Usernames are case-insensitive everywhere.
  *
- * <p>Logging in: the UI's security adapter reads {@link #forLogin(String)}, checks the password against its hash
- * with the {@link PasswordEncoder} bean, then reports {@link #loginSucceeded(String)} or {@link #loginFailed(String)}.
- * {@code hub.staff.max-failed-logins} failures in a row lock the account for {@code hub.staff.lock-for}.
+ * <p>Logging in is {@link StaffLogins}'; failed logins slow further tries down ({@code hub.staff.login.*}) and an admin
+ * can clear that ({@link #unlock}).
  *
  * <p>Managing staff: every method that takes {@code admin} first checks that it names an enabled, unlocked
  * {@link StaffRole#ADMIN} and throws {@link NotPermittedException} otherwise, changing nothing. Hub leads manage no
@@ -37,64 +36,25 @@ public class StaffAccounts {
     private final StaffStore store;
     private final Catalogue catalogue;
     private final PasswordEncoder passwordEncoder;
-    private final StaffProperties properties;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
     StaffAccounts(StaffStore store, Catalogue catalogue, PasswordEncoder staffPasswordEncoder,
-            StaffProperties properties, Clock clock) {
+            LoginThrottle throttle, Clock clock) {
         this.store = store;
         this.catalogue = catalogue;
         this.passwordEncoder = staffPasswordEncoder;
-        this.properties = properties;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
     // ---- logging in ----
 
-    /** The account behind a username as typed, with its hash and whether it is locked now; empty if none. */
+    /** The account behind a username as typed, with its hash; empty if none. */
     @Transactional(readOnly = true)
     public Optional<StaffLogin> forLogin(String username) {
-        Instant now = clock.instant();
         return store.find(StaffAccount.canonicalUsername(username)).map(a -> new StaffLogin(a.username(),
-                a.passwordHash(), a.role(), a.isEnabled(), a.isLocked(now), a.hubIds()));
-    }
-
-    /**
-     * The password was right: clears failed logins and notes the time.
-     *
-     * @throws IllegalStateException when the account is disabled or locked (it may have locked since
-     *     {@link #forLogin(String)}); the login must then be refused
-     */
-    public void loginSucceeded(String username) {
-        StaffAccount account = forUpdate(username);
-        account.recordSuccessfulLogin(clock.instant());
-        log.info("Staff {} logged in", account.username());
-    }
-
-    /**
-     * The password was wrong (or the account unknown, disabled or locked): counts it against the account, which may
-     * lock it. An unknown username changes nothing, is not logged (people type passwords into the username box) and
-     * gets the same answer as a known account's first failure.
-     */
-    public LoginFailure loginFailed(String username) {
-        Instant now = clock.instant();
-        Optional<StaffAccount> found = store.findForUpdate(StaffAccount.canonicalUsername(username));
-        if (found.isEmpty()) {
-            log.info("Failed staff login for an unknown username");
-            return LoginFailure.NOT_LOCKED;
-        }
-        StaffAccount account = found.get();
-        boolean wasLocked = account.isLocked(now);
-        if (!account.recordFailedLogin(now, properties.maxFailedLogins(), properties.lockFor())) {
-            log.info("Failed login for staff {} ({} in a row)", account.username(), account.failedLogins());
-            return LoginFailure.NOT_LOCKED;
-        }
-        Instant until = account.lockedUntil();
-        if (!wasLocked) {
-            log.warn("Staff account {} locked until {} after {} failed logins in a row", account.username(), until,
-                    account.failedLogins());
-        }
-        return LoginFailure.lockedUntil(until == null ? now : until);
+                a.passwordHash(), a.role(), a.isEnabled(), a.hubIds()));
     }
 
     /** Who a logged-in member of staff is and what they may see. */
@@ -108,18 +68,19 @@ public class StaffAccounts {
     /**
      * A member of staff changes their own password.
      *
-     * @return false, changing nothing, when {@code currentPassword} is wrong (counted as a failed login, so guessing
-     *     it from an unattended session locks the account) or the account is locked
+     * @return false, changing nothing, when {@code currentPassword} is wrong (counted as a failed login from an
+     *     unfamiliar place, so guessing it from an unattended session is slowed down as a stranger's guesses are) or
+     *     the account's tries are being delayed
      * @throws WeakPasswordException when the new password will not do, or is the current one
      */
     public boolean changeOwnPassword(String username, String currentPassword, String newPassword) {
         StaffAccount account = forUpdate(username);
         Instant now = clock.instant();
-        if (!account.isEnabled() || account.isLocked(now)) {
+        if (!account.isEnabled() || throttle.accountBlocked(account.username(), now)) {
             return false;
         }
         if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
-            account.recordFailedLogin(now, properties.maxFailedLogins(), properties.lockFor());
+            throttle.failedInSession(account.username(), now);
             log.info("Staff {} gave a wrong current password when changing it", account.username());
             return false;
         }
@@ -187,22 +148,23 @@ public class StaffAccounts {
         return summary(account);
     }
 
-    /** Sets a new password for them (which they should change) and unlocks the account. */
+    /** Sets a new password for them (which they should change) and clears any delay on their logins. */
     public StaffSummary resetPassword(String admin, String username, String newPassword) {
         String actor = requireAdmin(admin);
         StaffAccount account = forUpdate(username);
         PasswordPolicy.check(account.username(), newPassword);
         account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+        throttle.clear(account.username(), clock.instant());
         log.info("Password of staff {} reset by {}", account.username(), actor);
         return summary(account);
     }
 
-    /** Ends a lock from failed logins before it runs out. */
+    /** Forgets the failed logins counted against them, ending any delay on their tries at once. */
     public StaffSummary unlock(String admin, String username) {
         String actor = requireAdmin(admin);
         StaffAccount account = forUpdate(username);
-        account.unlock(clock.instant());
-        log.info("Staff account {} unlocked by {}", account.username(), actor);
+        throttle.clear(account.username(), clock.instant());
+        log.info("Failed logins of staff {} cleared by {}", account.username(), actor);
         return summary(account);
     }
 
@@ -233,9 +195,8 @@ public class StaffAccounts {
     // ---- helpers ----
 
     private String requireAdmin(String admin) {
-        Instant now = clock.instant();
         return store.find(StaffAccount.canonicalUsername(admin))
-                .filter(a -> a.isAdmin() && a.isEnabled() && !a.isLocked(now))
+                .filter(a -> a.isAdmin() && a.isEnabled())
                 .map(StaffAccount::username)
                 .orElseThrow(() -> new NotPermittedException(admin));
     }
@@ -262,8 +223,9 @@ public class StaffAccounts {
     }
 
     private StaffSummary summary(StaffAccount a) {
-        boolean locked = a.isLocked(clock.instant());
-        return new StaffSummary(a.username(), a.displayName(), a.role(), a.hubIds(), a.isEnabled(), locked,
-                locked ? a.lockedUntil() : null, a.failedLogins(), a.lastLoginAt(), a.createdAt());
+        LoginThrottle.Standing standing = throttle.standing(a.username(), clock.instant());
+        return new StaffSummary(a.username(), a.displayName(), a.role(), a.hubIds(), a.isEnabled(),
+                standing.delayedUntil() != null, standing.delayedUntil(), standing.failures(), a.lastLoginAt(),
+                a.createdAt());
     }
 }

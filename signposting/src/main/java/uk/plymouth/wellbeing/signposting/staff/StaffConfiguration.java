@@ -14,7 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * own default delegating encoder, and a later move to another algorithm can keep the old hashes working.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(StaffProperties.class)
+@EnableConfigurationProperties({StaffProperties.class, LoginThrottleProperties.class})
 class StaffConfiguration {
 
     static final String BCRYPT = "bcrypt";

@@ -3,16 +3,15 @@ package uk.plymouth.wellbeing.signposting.staff;
 import java.util.Set;
 
 /**
- * What the staff UI's login needs to know about an account, as {@link StaffAccounts#forLogin(String)} found it. Its
- * {@link #toString()} leaves out the hash.
+ * What the staff UI's login needs to know about an account, as {@link StaffLogins#logIn} or
+ * {@link StaffAccounts#forLogin(String)} found it. Its {@link #toString()} leaves out the hash.
  *
  * @param username lower-case, as stored
  * @param passwordHash with its algorithm in front ({@code {bcrypt}$2a$12$...}), for Spring Security to check
  * @param enabled false once an admin has disabled the account
- * @param locked true while the account is locked after too many failed logins (as of the clock)
  * @param hubIds the hubs they work for (admins see every hub whatever this holds)
  */
-public record StaffLogin(String username, String passwordHash, StaffRole role, boolean enabled, boolean locked,
+public record StaffLogin(String username, String passwordHash, StaffRole role, boolean enabled,
         Set<String> hubIds) {
 
     public StaffLogin {
@@ -21,7 +20,7 @@ public record StaffLogin(String username, String passwordHash, StaffRole role, b
 
     @Override
     public String toString() {
-        return "StaffLogin[username=" + username + ", role=" + role + ", enabled=" + enabled + ", locked=" + locked
-                + ", hubIds=" + hubIds + "]";
+        return "StaffLogin[username=" + username + ", role=" + role + ", enabled=" + enabled + ", hubIds=" + hubIds
+                + "]";
     }
 }

@@ -1,16 +1,13 @@
 package uk.plymouth.wellbeing.signposting.staff;
 
-import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Staff logins: when an account locks, how passwords are hashed and where the first admin comes from. Its
- * {@link #toString()} never shows the admin password.
+ * Staff accounts: how passwords are hashed and where the first admin comes from (how failed logins slow further tries
+ * down is {@link LoginThrottleProperties}). Its {@link #toString()} never shows the admin password.
  *
- * @param maxFailedLogins failed logins in a row that lock an account (default 5)
- * @param lockFor how long a locked account stays locked (default {@code 15m}); an admin can unlock it sooner
  * @param adminUsername the first admin's username, used only while there are no staff accounts at all (the staff
  *     UI binds it from {@code ADMIN_USERNAME}); no default
  * @param adminPassword the first admin's password, likewise (from {@code ADMIN_PASSWORD}); no default
@@ -21,21 +18,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("hub.staff")
 public record StaffProperties(
-        @DefaultValue("5") int maxFailedLogins,
-        @DefaultValue("15m") Duration lockFor,
         @Nullable String adminUsername,
         @Nullable String adminPassword,
         @DefaultValue("false") boolean requireStrongAdmin,
         @DefaultValue("12") int bcryptStrength) {
 
     public StaffProperties {
-        if (maxFailedLogins < 1) {
-            throw new IllegalArgumentException("hub.staff.max-failed-logins must be at least 1, not "
-                    + maxFailedLogins);
-        }
-        if (lockFor.isNegative() || lockFor.isZero()) {
-            throw new IllegalArgumentException("hub.staff.lock-for must be more than zero, not " + lockFor);
-        }
         if (bcryptStrength < 4 || bcryptStrength > 31) {
             throw new IllegalArgumentException("hub.staff.bcrypt-strength must be from 4 to 31, not "
                     + bcryptStrength);
@@ -44,13 +32,12 @@ public record StaffProperties(
 
     /** The defaults above, with no first admin. */
     public static StaffProperties defaults() {
-        return new StaffProperties(5, Duration.ofMinutes(15), null, null, false, 12);
+        return new StaffProperties(null, null, false, 12);
     }
 
     @Override
     public String toString() {
-        return "StaffProperties[maxFailedLogins=" + maxFailedLogins + ", lockFor=" + lockFor + ", adminUsername="
-                + adminUsername + ", adminPassword=" + (adminPassword == null ? "(not set)" : "(set)")
+        return "StaffProperties[adminUsername=" + adminUsername + ", adminPassword=" + (adminPassword == null ? "(not set)" : "(set)")
                 + ", requireStrongAdmin=" + requireStrongAdmin + ", bcryptStrength=" + bcryptStrength + "]";
     }
 }

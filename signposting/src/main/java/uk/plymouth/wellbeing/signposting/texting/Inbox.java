@@ -22,8 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.plymouth.wellbeing.signposting.conversation.Conversation;
 import uk.plymouth.wellbeing.signposting.conversation.ConversationReply;
 import uk.plymouth.wellbeing.signposting.conversation.IncomingText;
-import uk.plymouth.wellbeing.signposting.messaging.InvalidPhoneNumberException;
+import uk.plymouth.wellbeing.signposting.logging.LogSafe;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
+import uk.plymouth.wellbeing.signposting.messaging.SenderNumber;
 import uk.plymouth.wellbeing.signposting.texting.InboundAnswer.Outcome;
 
 /**
@@ -159,8 +160,8 @@ public class Inbox {
         try {
             reply = conversation.reply(new IncomingText(stored.phone(), body, now));
         } catch (RuntimeException failure) {
-            log.warn("Answering text {} failed ({}); it will be answered later by text", stored.messageId(),
-                    failure.getClass().getSimpleName(), failure);
+            log.warn("Answering text {} failed ({}); it will be answered later by text",
+                    LogSafe.text(stored.messageId()), failure.getClass().getSimpleName(), failure);
             List<String> holding = List.of(HOLDING);
             write(() -> store.deferred(stored.messageId(), holding, now.plus(properties.retryAfter())));
             return new InboundAnswer(holding, Outcome.DEFERRED);
@@ -218,19 +219,10 @@ public class Inbox {
     }
 
     /**
-     * The sender as a phone number: E.164 as carriers send it ("+48601234567"), or a UK number as a person would type
-     * it (the simulator); null for a short code, a sender name or anything else we cannot text back.
+     * The sender as a phone number ({@link SenderNumber}): one number however it is written ("+1 202 555 0123" is
+     * "+12025550123"); null for a short code, a sender name, a number not in use or anything else we cannot text back.
      */
     static @Nullable PhoneNumber phoneOf(String from) {
-        String trimmed = from.strip();
-        try {
-            return new PhoneNumber(trimmed);
-        } catch (IllegalArgumentException notE164) {
-            try {
-                return PhoneNumber.parseUk(trimmed);
-            } catch (InvalidPhoneNumberException notUk) {
-                return null;
-            }
-        }
+        return SenderNumber.read(from).orElse(null);
     }
 }

@@ -22,12 +22,16 @@ public interface TextSimulator {
      * Sends a text from {@code from} through the channel's real inbound path.
      *
      * @return the texts answered straight away, in order; empty when the answer is to say nothing
-     * @throws TextSimulatorException in plain English, when simulating is off, the text is too long, or the webhook
-     *     could not be reached or turned the text down
+     * @throws TextSimulatorException in plain English, when simulating is off, {@code from} is not one of Ofcom's
+     *     {@link DramaNumbers drama numbers}, the text is too long, or the webhook could not be reached or turned the
+     *     text down
      */
     List<String> send(PhoneNumber from, String body);
 
-    /** Texts the outbox has sent (to the log) to this number after the one numbered {@code after}, oldest first. */
+    /**
+     * Texts the outbox has sent (to the log) to this number after the one numbered {@code after}, oldest first; none
+     * for a number that is not one of Ofcom's {@link DramaNumbers drama numbers}.
+     */
     List<LoggedText> sentTo(PhoneNumber to, long after);
 
     /** The number of the last text the outbox has sent to anyone; 0 for none. Start {@link #sentTo} from it. */

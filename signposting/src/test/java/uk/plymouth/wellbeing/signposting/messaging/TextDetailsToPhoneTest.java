@@ -95,7 +95,7 @@ class TextDetailsToPhoneTest {
     }
 
     @Test
-    void neverLogsTheNumberInFull() {
+    void neverLogsTheNumberInFullNorWhatWasTexted() {
         TextDetailsToPhone withLoggingSender = new TextDetailsToPhone(CATALOGUE, details,
                 new OutboxOnH2(new LoggingSmsSender(), Fixtures.CLOCK).outbox);
 
@@ -106,6 +106,10 @@ class TextDetailsToPhoneTest {
         assertThat(logs.list).isNotEmpty().allSatisfy(event -> assertThat(event.getFormattedMessage())
                 .doesNotContain("7700900123").doesNotContain("7700 900123").doesNotContain("90012"));
         assertThat(logs.list).anySatisfy(event -> assertThat(event.getFormattedMessage())
-                .startsWith("Text to +44*******123 (").contains("Job club"));
+                .startsWith("Text log-").contains(" to +44*******123 ("));
+        assertThat(logs.list).anySatisfy(event -> assertThat(event.getFormattedMessage())
+                .startsWith("Queued a listing's details"));
+        assertThat(logs.list).allSatisfy(event -> assertThat(event.getFormattedMessage())
+                .doesNotContainIgnoringCase("job club").doesNotContain("fg-job-club"));
     }
 }

@@ -23,9 +23,10 @@ class StaffAccountsPostgresIT extends StaffAccountsCases {
     void keepsTimesWithTheirZoneAndUsernamesUnique() {
         List<String> columns = jdbc.queryForList("""
                 select column_name || ' ' || data_type from information_schema.columns
-                where table_schema = current_schema() and table_name = 'staff_account'
-                  and column_name in ('locked_until', 'username')""", String.class);
-        assertThat(columns).containsExactlyInAnyOrder("locked_until timestamp with time zone",
+                where table_schema = current_schema() and table_name in ('staff_account', 'staff_login_throttle')
+                  and column_name in ('last_login_at', 'blocked_until', 'username')""", String.class);
+        assertThat(columns).containsExactlyInAnyOrder("last_login_at timestamp with time zone",
+                "blocked_until timestamp with time zone", "username character varying",
                 "username character varying");
         assertThat(jdbc.queryForList("""
                 select constraint_name from information_schema.table_constraints

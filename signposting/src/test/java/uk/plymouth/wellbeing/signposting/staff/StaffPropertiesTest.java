@@ -20,12 +20,10 @@ class StaffPropertiesTest {
     }
 
     @Test
-    void defaultsToFiveFailuresFifteenMinutesBcrypt12AndNoAdmin() {
+    void defaultsToBcrypt12AndNoAdmin() {
         StaffProperties properties = bind(Map.of());
 
         assertThat(properties).isEqualTo(StaffProperties.defaults());
-        assertThat(properties.maxFailedLogins()).isEqualTo(5);
-        assertThat(properties.lockFor()).isEqualTo(Duration.ofMinutes(15));
         assertThat(properties.bcryptStrength()).isEqualTo(12);
         assertThat(properties.adminUsername()).isNull();
         assertThat(properties.adminPassword()).isNull();
@@ -34,30 +32,60 @@ class StaffPropertiesTest {
 
     @Test
     void bindsEveryKey() {
-        StaffProperties properties = bind(Map.of("hub.staff.max-failed-logins", "3", "hub.staff.lock-for", "1h",
-                "hub.staff.admin-username", "ada", "hub.staff.admin-password", "tidal-Moss-41-kettle",
+        StaffProperties properties = bind(Map.of("hub.staff.admin-username", "ada", "hub.staff.admin-password", "tidal-Moss-41-kettle",
                 "hub.staff.require-strong-admin", "true", "hub.staff.bcrypt-strength", "10"));
 
-        assertThat(properties).isEqualTo(new StaffProperties(3, Duration.ofHours(1), "ada", "tidal-Moss-41-kettle",
-                true, 10));
+        assertThat(properties).isEqualTo(new StaffProperties("ada", "tidal-Moss-41-kettle", true, 10));
     }
 
     @Test
     void neverShowsTheAdminPassword() {
-        StaffProperties properties = new StaffProperties(5, Duration.ofMinutes(15), "ada", "tidal-Moss-41-kettle",
-                true, 12);
+        StaffProperties properties = new StaffProperties("ada", "tidal-Moss-41-kettle", true, 12);
 
         assertThat(properties.toString()).contains("ada", "adminPassword=(set)").doesNotContain("tidal");
     }
 
     @Test
     void refusesSettingsThatCouldNotWork() {
-        assertThatThrownBy(() -> new StaffProperties(0, Duration.ofMinutes(15), null, null, false, 12))
-                .hasMessageStartingWith("hub.staff.max-failed-logins");
-        assertThatThrownBy(() -> new StaffProperties(5, Duration.ZERO, null, null, false, 12))
-                .hasMessageStartingWith("hub.staff.lock-for");
-        assertThatThrownBy(() -> new StaffProperties(5, Duration.ofMinutes(15), null, null, false, 3))
+        assertThatThrownBy(() -> new StaffProperties(null, null, false, 3))
                 .hasMessageStartingWith("hub.staff.bcrypt-strength");
+    }
+
+    @Test
+    void loginDelaysDefaultToFiveFreeFailuresThenThirtySecondsDoublingToFifteenMinutes() {
+        LoginThrottleProperties login = new Binder(new MapConfigurationPropertySource(Map.of()))
+                .bindOrCreate("hub.staff.login", LoginThrottleProperties.class);
+
+        assertThat(login).isEqualTo(LoginThrottleProperties.defaults());
+        assertThat(login.delayAfter(4)).isZero();
+        assertThat(login.delayAfter(5)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(login.delayAfter(6)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(login.delayAfter(9)).isEqualTo(Duration.ofMinutes(8));
+        assertThat(login.delayAfter(10)).isEqualTo(Duration.ofMinutes(15));
+        assertThat(login.delayAfter(Integer.MAX_VALUE)).isEqualTo(Duration.ofMinutes(15));
+        assertThat(login.failuresPerAddress()).isEqualTo(30);
+        assertThat(login.failureTime()).isEqualTo(Duration.ofMillis(500));
+    }
+
+    @Test
+    void bindsEveryLoginKeyAndRefusesSettingsThatCouldNotWork() {
+        LoginThrottleProperties login = new Binder(new MapConfigurationPropertySource(Map.of(
+                "hub.staff.login.free-failures", "3", "hub.staff.login.first-delay", "10s",
+                "hub.staff.login.longest-delay", "1h", "hub.staff.login.failures-per-address", "50",
+                "hub.staff.login.address-window", "1h", "hub.staff.login.forget-after", "2d",
+                "hub.staff.login.failure-time", "1s"))).bindOrCreate("hub.staff.login", LoginThrottleProperties.class);
+
+        assertThat(login).isEqualTo(new LoginThrottleProperties(3, Duration.ofSeconds(10), Duration.ofHours(1), 50,
+                Duration.ofHours(1), Duration.ofDays(2), Duration.ofSeconds(1)));
+        assertThatThrownBy(() -> new LoginThrottleProperties(0, Duration.ofSeconds(30), Duration.ofMinutes(15), 30,
+                Duration.ofMinutes(15), Duration.ofHours(24), Duration.ZERO))
+                .hasMessageStartingWith("hub.staff.login.free-failures");
+        assertThatThrownBy(() -> new LoginThrottleProperties(5, Duration.ofMinutes(30), Duration.ofMinutes(15), 30,
+                Duration.ofMinutes(15), Duration.ofHours(24), Duration.ZERO))
+                .hasMessageStartingWith("hub.staff.login.longest-delay");
+        assertThatThrownBy(() -> new LoginThrottleProperties(5, Duration.ofSeconds(30), Duration.ofMinutes(15), 4,
+                Duration.ofMinutes(15), Duration.ofHours(24), Duration.ZERO))
+                .hasMessageStartingWith("hub.staff.login.failures-per-address");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import uk.plymouth.wellbeing.signposting.logging.LogSafe;
 import uk.plymouth.wellbeing.sms.TwilioProperties;
 
 /**
@@ -46,7 +47,7 @@ class TwilioSignatureVerifier {
         boolean valid = signature != null && !signature.isBlank()
                 && validator.validate(urlTwilioCalled(request), fields, signature);
         if (!valid) {
-            log.warn("Refused a request to {}: {} X-Twilio-Signature", request.getRequestURI(),
+            log.warn("Refused a request to {}: {} X-Twilio-Signature", LogSafe.text(request.getRequestURI()),
                     signature == null || signature.isBlank() ? "no" : "a wrong");
         }
         return valid;

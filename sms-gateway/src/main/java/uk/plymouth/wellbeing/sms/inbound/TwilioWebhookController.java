@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.plymouth.wellbeing.signposting.logging.LogSafe;
 import uk.plymouth.wellbeing.signposting.messaging.DeliveryState;
 import uk.plymouth.wellbeing.signposting.messaging.Outbox;
 import uk.plymouth.wellbeing.signposting.texting.InboundAnswer;
@@ -33,12 +34,19 @@ import uk.plymouth.wellbeing.sms.TwilioProperties;
  * <p>A text to a number that is not {@code hub.sms.from-number} is answered like any other: the valid signature
  * proves Twilio sent it for our account (a second number, or one in the messaging service), and the resident should
  * get an answer.
+ *
+ * <p>A body over {@value #MAX_BODY_BYTES} bytes is refused (413) before anything else is read or checked (Twilio's
+ * are a few kilobytes); one of unknown length (chunked) is refused too (411). The inbox reads the sender with libphonenumber
+ * ({@code SenderNumber}), so one number is one number however it is written, and a number not in use is nobody's.
+ * What came from outside is logged only through {@link LogSafe}.
  */
 @RestController
 @RequestMapping("/sms")
 class TwilioWebhookController {
 
     static final MediaType TWIML = new MediaType("text", "xml", StandardCharsets.UTF_8);
+    /** The largest webhook body read: Twilio's, with a 1,600-character text and every field, are a few kilobytes. */
+    static final long MAX_BODY_BYTES = 64 * 1024;
     private static final MediaType PLAIN = new MediaType("text", "plain", StandardCharsets.UTF_8);
     private static final String CHANNEL = "twilio";
     private static final Logger log = LoggerFactory.getLogger(TwilioWebhookController.class);
@@ -58,6 +66,10 @@ class TwilioWebhookController {
 
     @PostMapping("/inbound")
     ResponseEntity<String> inbound(HttpServletRequest request) {
+        ResponseEntity<String> unread = refusedUnread(request);
+        if (unread != null) {
+            return unread;
+        }
         Map<String, String> fields = TwilioSignatureVerifier.formFields(request);
         if (!signatures.accepts(request, fields)) {
             return refused();
@@ -65,8 +77,8 @@ class TwilioWebhookController {
         String messageSid = first(fields, "MessageSid", "SmsMessageSid");
         String from = fields.get("From");
         String body = fields.get("Body");
-        if (messageSid == null || messageSid.isBlank() || messageSid.length() > 64) {
-            return badRequest("MessageSid is missing or too long.");
+        if (messageSid == null || messageSid.isBlank() || messageSid.length() > 64 || hasControls(messageSid)) {
+            return badRequest("MessageSid is missing, too long or not plain text.");
         }
         if (from == null || from.isBlank()) {
             return badRequest("From is missing.");
@@ -76,13 +88,18 @@ class TwilioWebhookController {
         }
         InboundAnswer answer = inbox.receive(new InboundText(messageSid, CHANNEL, from, body),
                 properties.rateLimit().toRateLimit());
-        log.info("Text {} by Twilio: {}, {} {} in reply", messageSid, answer.outcome(), answer.messages().size(),
+        log.info("Text {} by Twilio: {}, {} {} in reply", LogSafe.text(messageSid), answer.outcome(),
+                answer.messages().size(),
                 answer.messages().size() == 1 ? "message" : "messages");
         return ResponseEntity.ok().contentType(TWIML).body(twiml(answer.messages()));
     }
 
     @PostMapping("/status")
     ResponseEntity<String> status(HttpServletRequest request) {
+        ResponseEntity<String> unread = refusedUnread(request);
+        if (unread != null) {
+            return unread;
+        }
         Map<String, String> fields = TwilioSignatureVerifier.formFields(request);
         if (!signatures.accepts(request, fields)) {
             return refused();
@@ -92,9 +109,12 @@ class TwilioWebhookController {
         if (messageSid == null || messageSid.isBlank() || status == null || status.isBlank()) {
             return badRequest("MessageSid and MessageStatus are needed.");
         }
+        if (messageSid.length() > 64 || hasControls(messageSid)) {
+            return badRequest("MessageSid is too long or not plain text.");
+        }
         DeliveryState state = stateOf(status);
         if (state == null) {
-            log.info("Status {} for text {} ignored", status.length() > 20 ? "(unknown)" : status, messageSid);
+            log.info("Status {} for text {} ignored", LogSafe.text(status, 20), LogSafe.text(messageSid));
         } else {
             String errorCode = fields.get("ErrorCode");
             outbox.deliveryReport(messageSid, state, errorCode == null || errorCode.isBlank() ? null : errorCode);
@@ -155,6 +175,26 @@ class TwilioWebhookController {
     private static @Nullable String first(Map<String, String> fields, String name, String alias) {
         String value = fields.get(name);
         return value != null ? value : fields.get(alias);
+    }
+
+    /** 413 for a body over the cap, 411 for one of unknown length; null to go on. */
+    private static @Nullable ResponseEntity<String> refusedUnread(HttpServletRequest request) {
+        long length = request.getContentLengthLong();
+        if (length > MAX_BODY_BYTES) {
+            log.warn("Refused a request to {}: its body of {} bytes is over {}", LogSafe.text(request.getRequestURI()),
+                    length, MAX_BODY_BYTES);
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(PLAIN)
+                    .body("Too large: at most " + MAX_BODY_BYTES + " bytes.");
+        }
+        if (length < 0) {
+            return ResponseEntity.status(HttpStatus.LENGTH_REQUIRED).contentType(PLAIN)
+                    .body("Content-Length is needed.");
+        }
+        return null;
+    }
+
+    private static boolean hasControls(String text) {
+        return text.chars().anyMatch(Character::isISOControl);
     }
 
     private static ResponseEntity<String> refused() {

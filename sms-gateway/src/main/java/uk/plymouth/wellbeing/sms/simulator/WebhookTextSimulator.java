@@ -25,6 +25,7 @@ import uk.plymouth.wellbeing.signposting.messaging.LoggingSmsSender.LoggedText;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 import uk.plymouth.wellbeing.signposting.messaging.SmsSender;
 import uk.plymouth.wellbeing.signposting.messaging.SmsText;
+import uk.plymouth.wellbeing.signposting.texting.DramaNumbers;
 import uk.plymouth.wellbeing.signposting.texting.TextSimulator;
 import uk.plymouth.wellbeing.signposting.texting.TextSimulatorException;
 import uk.plymouth.wellbeing.sms.TwilioProperties;
@@ -35,7 +36,9 @@ import uk.plymouth.wellbeing.sms.inbound.TwilioSignatures;
  * sends and, when the webhook checks signatures, an {@code X-Twilio-Signature} made for the URL the webhook checks
  * (the public base URL + path, else the address posted to). The webhook cannot tell it from Twilio, so the text is
  * stored, rate-limited and answered as real traffic is; the TwiML answer is read back. Texts the outbox sends later
- * are read from the {@link LoggingSmsSender}, which is also why simulating needs {@code SMS_PROVIDER=log}.
+ * are read from the {@link LoggingSmsSender}, which is also why simulating needs {@code SMS_PROVIDER=log}. Only
+ * Ofcom's drama numbers ({@link DramaNumbers}) may be simulated, sent from or read back: any other could be a
+ * resident's.
  */
 class WebhookTextSimulator implements TextSimulator, ApplicationListener<WebServerInitializedEvent> {
 
@@ -120,6 +123,10 @@ class WebhookTextSimulator implements TextSimulator, ApplicationListener<WebServ
         if (!status.available() || app == null) {
             throw new TextSimulatorException(status.explanation());
         }
+        if (!DramaNumbers.isDrama(from)) {
+            log.warn("SMS simulator refused a number outside Ofcom's drama range ({})", from.masked());
+            throw new TextSimulatorException(DramaNumbers.ONLY_DRAMA);
+        }
         if (body.length() > MAX_LENGTH) {
             throw new TextSimulatorException("That text is " + body.length() + " characters long; a text can have"
                     + " at most " + MAX_LENGTH + ".");
@@ -145,7 +152,7 @@ class WebhookTextSimulator implements TextSimulator, ApplicationListener<WebServ
 
     @Override
     public List<LoggedText> sentTo(PhoneNumber to, long after) {
-        if (logSender == null) {
+        if (logSender == null || !DramaNumbers.isDrama(to)) {
             return List.of();
         }
         return logSender.recentTo(to).stream().filter(text -> text.number() > after).toList();

@@ -22,9 +22,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -58,6 +61,7 @@ import uk.plymouth.wellbeing.sms.SmsTestApplication;
             "hub.sms.inbox.max-attempts=3"
         })
 @ActiveProfiles("sms-test")
+@ExtendWith(OutputCaptureExtension.class)
 class TwilioWebhookTest {
 
     static final String TOKEN = "12345678901234567890123456789012";
@@ -412,6 +416,33 @@ class TwilioWebhookTest {
     }
 
     @Test
+    void aNumberOutsideTheUkGetsTheSameAnswerHoweverItIsWritten() {
+        for (String from : List.of("+1 202 555 0123", "+1 (202) 555-0124", "+12025550125", "0012025550126")) {
+            String sid = newSid();
+
+            assertThat(WebhookClient.messages(text(sid, from, "help").body())).as(from).containsExactly("Sorry,"
+                    + " Plymouth Wellbeing Hubs can only answer texts from UK mobile numbers.");
+            assertThat(status(sid)).as(from).isEqualTo("NOT_UK");
+        }
+        assertThat(jdbc.queryForList("select distinct phone from sms_inbox where status = 'NOT_UK'", String.class))
+                .containsExactlyInAnyOrder("+12025550123", "+12025550124", "+12025550125", "+12025550126");
+        verify(conversation, never()).reply(any());
+    }
+
+    @Test
+    void aNumberNotInUseIsNobodyEvenWithAUkCountryCode() {
+        for (String from : List.of("+440000000000", "+44 0000 000000", "+10000000000")) {
+            String sid = newSid();
+            HttpResponse<String> response = text(sid, from, "food bank");
+
+            assertThat(response.statusCode()).as(from).isEqualTo(200);
+            assertThat(WebhookClient.messages(response.body())).as(from).isEmpty();
+            assertThat(status(sid)).as(from).isEqualTo("UNREADABLE_SENDER");
+        }
+        verify(conversation, never()).reply(any());
+    }
+
+    @Test
     void aUkNumberAsAPersonWouldTypeItIsRead() {
         String sid = newSid();
         assertThat(WebhookClient.messages(text(sid, "07700 900777", "hello").body()))
@@ -546,6 +577,46 @@ class TwilioWebhookTest {
         assertThat(twilio.post("/sms/status", fields, "bm90IGl0", WebhookClient.form(fields)).statusCode())
                 .isEqualTo(403);
         verify(outbox, never()).deliveryReport(anyString(), any(), any());
+    }
+
+    // --- what reaches the log, and bodies too large to read ------------------------------------------------------------
+
+    @Test
+    void lineBreaksInSignedFieldsCannotForgeLogLines(CapturedOutput output) {
+        String forgedSid = "SM1\r\n2026-12-08T00:00:00Z  INFO 1 --- [main] FORGED: staff admin logged in";
+        HttpResponse<String> inbound = text(forgedSid, newNumber(), "hello");
+        assertThat(inbound.statusCode()).isEqualTo(400);
+        assertThat(stored(forgedSid)).isZero();
+        HttpResponse<String> report = twilio.post("/sms/status", new java.util.LinkedHashMap<>(Map.of(
+                "MessageSid", forgedSid, "MessageStatus", "delivered")));
+        assertThat(report.statusCode()).isEqualTo(400);
+
+        post("/sms/status", Map.of("MessageSid", "SM9", "MessageStatus", "read\r\nFORGED: 2"));
+
+        assertThat(output.getAll().lines()).noneMatch(line -> line.contains("FORGED") && !line.contains("Status "))
+                .anyMatch(line -> line.contains("Status read\\r\\nFORGED: 2 for text SM9 ignored"));
+        verify(outbox, never()).deliveryReport(anyString(), any(), any());
+    }
+
+    @Test
+    void aBodyOverTheCapIsTooLargeBeforeItsSignatureIsChecked(CapturedOutput output) {
+        String sid = newSid();
+        Map<String, String> fields = WebhookClient.inbound(sid, newNumber(), "x".repeat(100_000));
+
+        HttpResponse<String> response = twilio.post("/sms/inbound", fields);
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).startsWith("Too large");
+        assertThat(stored(sid)).isZero();
+        assertThat(output.getAll()).contains("is over 65536").doesNotContain("wrong X-Twilio-Signature");
+        verify(conversation, never()).reply(any());
+    }
+
+    @Test
+    void aTwoMegabyteBodyIsTooLargeToo() {
+        Map<String, String> fields = WebhookClient.inbound(newSid(), newNumber(), "x".repeat(2_100_000));
+
+        assertThat(twilio.post("/sms/inbound", fields).statusCode()).isEqualTo(413);
     }
 
     private void post(String path, Map<String, String> fields) {

@@ -16,6 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 import uk.plymouth.wellbeing.signposting.messaging.LoggingSmsSender;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 import uk.plymouth.wellbeing.signposting.messaging.TextMessage;
+import uk.plymouth.wellbeing.signposting.texting.DramaNumbers;
 import uk.plymouth.wellbeing.signposting.texting.TextSimulator;
 import uk.plymouth.wellbeing.signposting.texting.TextSimulatorException;
 import uk.plymouth.wellbeing.sms.SmsTestApplication;
@@ -144,6 +145,29 @@ class WebhookTextSimulatorTest {
         assertThat(unsigned.status().available()).isTrue();
         assertThat(unsigned.status().signed()).isFalse();
         assertThat(unsigned.status().explanation()).contains("sends its texts unsigned");
+    }
+
+    @Test
+    void sendsFromOfcomsDramaNumbersOnly() {
+        Integer before = jdbc.queryForObject("select count(*) from sms_inbox", Integer.class);
+
+        for (String real : List.of("+447911123456", "+447700901000", "+447700899999", "+441752123456")) {
+            assertThatThrownBy(() -> simulator.send(new PhoneNumber(real), "CALL")).as(real)
+                    .isInstanceOf(TextSimulatorException.class).hasMessage(DramaNumbers.ONLY_DRAMA);
+        }
+
+        assertThat(jdbc.queryForObject("select count(*) from sms_inbox", Integer.class)).isEqualTo(before);
+        assertThat(simulator.send(new PhoneNumber("+447700900000"), "HELP")).hasSize(1);
+        assertThat(simulator.send(new PhoneNumber("+447700900999"), "HELP")).hasSize(1);
+    }
+
+    @Test
+    void showsNoTextsSentToARealNumber() {
+        PhoneNumber resident = new PhoneNumber("+447911123456");
+        long before = simulator.lastSentNumber();
+        logSender.send(new TextMessage(resident, "Your reference is ABC-123."));
+
+        assertThat(simulator.sentTo(resident, before)).isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import uk.plymouth.wellbeing.signposting.logging.LogSafe;
 
 /**
  * Runs one source: claims it (once across instances), reads it, takes what it gave into the directory and records
@@ -65,7 +66,8 @@ class ImportRunner {
         if (!sources.finish(source.id(), token, started, report.status(), report.message(), report.counts())) {
             log.warn("Import from source {} finished after its claim was taken over as stale", source.id());
         }
-        log.info("Import from source {} ({}): {} {}", source.id(), source.name(), report.status(), report.message());
+        log.info("Import from source {} ({}): {} {}", source.id(), LogSafe.text(source.name()), report.status(),
+                LogSafe.text(report.message(), 500));
         return report;
     }
 

@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
@@ -24,10 +23,9 @@ import org.jspecify.annotations.Nullable;
 import uk.plymouth.wellbeing.signposting.staff.StaffRole;
 
 /**
- * A member of staff who can log in: username (lower-case), role, hubs, password hash and lockout state. Failed
- * logins in a row lock the account for a while; a successful login or an admin's unlock clears them. A failure
- * while locked neither counts nor extends the lock, and the first failure after a lock has run out starts counting
- * afresh. Rules a change breaks give {@link IllegalStateException}; bad values give {@link IllegalArgumentException}
+ * A member of staff who can log in: username (lower-case), role, hubs, password hash and when they last logged in.
+ * Failed logins are counted elsewhere ({@code staff_login_throttle}): they slow tries down, never lock an account.
+ * Rules a change breaks give {@link IllegalStateException}; bad values give {@link IllegalArgumentException}
  * whose message starts with the field's name.
  */
 @Entity
@@ -58,12 +56,6 @@ public class StaffAccount {
 
     @Column(nullable = false)
     private boolean enabled = true;
-
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private @Nullable Instant lockedUntil;
 
     @Column(name = "last_login_at")
     private @Nullable Instant lastLoginAt;
@@ -123,58 +115,19 @@ public class StaffAccount {
 
     // ---- logging in ----
 
-    /** True while a lock from failed logins has not yet run out. */
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /**
-     * Counts a wrong password; the {@code maxFailedLogins}th in a row locks the account for {@code lockFor}.
-     *
-     * @return whether the account is locked now
-     */
-    public boolean recordFailedLogin(Instant now, int maxFailedLogins, Duration lockFor) {
-        if (maxFailedLogins < 1 || lockFor.isNegative() || lockFor.isZero()) {
-            throw new IllegalArgumentException("maxFailedLogins must be at least 1 and lockFor more than zero");
-        }
-        if (isLocked(now)) {
-            return true;
-        }
-        if (lockedUntil != null) {
-            clearLock();
-        }
-        failedLogins++;
-        updatedAt = now;
-        if (failedLogins >= maxFailedLogins) {
-            lockedUntil = now.plus(lockFor);
-            return true;
-        }
-        return false;
-    }
-
-    /** A right password: clears the failures and notes when. Refused while disabled or locked. */
+    /** A right password: notes when. Refused while disabled. */
     public void recordSuccessfulLogin(Instant now) {
         requireEnabled("log in");
-        if (isLocked(now)) {
-            throw new IllegalStateException("Staff account " + username + " is locked until " + lockedUntil
-                    + ": it cannot log in");
-        }
-        clearLock();
         lastLoginAt = now;
         updatedAt = now;
     }
 
     // ---- what admins and the staff member change ----
 
-    public void unlock(Instant now) {
-        clearLock();
-        updatedAt = now;
-    }
-
-    /** A new password (already hashed). Also clears any lock: whoever set it means them to be able to log in. */
+    /** A new password (already hashed). */
     public void changePasswordHash(String newHash, Instant now) {
         passwordHash = checkedHash(newHash);
-        unlock(now);
+        updatedAt = now;
     }
 
     public void changeRole(StaffRole newRole, Instant now) {
@@ -224,14 +177,6 @@ public class StaffAccount {
         return enabled;
     }
 
-    public int failedLogins() {
-        return failedLogins;
-    }
-
-    public @Nullable Instant lockedUntil() {
-        return lockedUntil;
-    }
-
     public @Nullable Instant lastLoginAt() {
         return lastLoginAt;
     }
@@ -251,11 +196,6 @@ public class StaffAccount {
     @Override
     public String toString() {
         return "StaffAccount[" + username + ", " + role + (enabled ? "" : ", disabled") + "]";
-    }
-
-    private void clearLock() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 
     private void requireEnabled(String action) {
