@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -43,7 +44,8 @@ class CallbackRetention {
 
     @Scheduled(cron = "${hub.callback.retention-cron:" + CallbackProperties.DEFAULT_RETENTION_CRON + "}",
             zone = "Europe/London")
-    void eraseOnSchedule() {
+    @SchedulerLock(name = "callback-retention", lockAtLeastFor = "PT1M")
+    public void eraseOnSchedule() {
         int erased = eraseExpired();
         log.info("Retention: personal data erased from {} closed callback requests", erased);
     }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,7 +104,6 @@ class ConversationStore {
     }
 
     /** Erases what idle conversations hold and deletes the ones idle past forget-after; returns rows changed. */
-    @Scheduled(fixedDelayString = "${hub.conversation.sweep-every:5m}")
     public int sweep() {
         Instant now = clock.instant();
         int deleted = jdbc.update("delete from sms_conversation where updated_at < ?",
@@ -117,6 +117,13 @@ class ConversationStore {
             log.info("Idle text conversations: {} erased, {} forgotten", erased, deleted);
         }
         return deleted + erased;
+    }
+
+    /** {@link #sweep()} on its schedule, on one instance at a time. */
+    @Scheduled(fixedDelayString = "${hub.conversation.sweep-every:5m}")
+    @SchedulerLock(name = "conversation-sweep", lockAtLeastFor = "PT30S")
+    public void sweepOnSchedule() {
+        sweep();
     }
 
     /** Erases everything but the id of a survey it was in the middle of (not personal: which survey it was). */

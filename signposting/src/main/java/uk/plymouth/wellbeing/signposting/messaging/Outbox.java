@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -146,8 +147,6 @@ public class Outbox {
      *
      * @return how many texts it erased
      */
-    @Scheduled(cron = "${hub.sms.outbox.erase-cron:" + OutboxProperties.DEFAULT_ERASE_CRON + "}",
-            zone = "Europe/London")
     @Transactional
     public int erasePersonalData() {
         int erased = store.erasePersonalData(clock.instant().minus(properties.keepFor()));
@@ -167,5 +166,14 @@ public class Outbox {
     @Transactional(readOnly = true)
     public Optional<OutboxEntry> find(UUID id) {
         return store.find(id);
+    }
+
+    /** {@link #erasePersonalData()} on its schedule, on one instance only (the others skip that run). */
+    @Scheduled(cron = "${hub.sms.outbox.erase-cron:" + OutboxProperties.DEFAULT_ERASE_CRON + "}",
+            zone = "Europe/London")
+    @SchedulerLock(name = "outbox-retention", lockAtLeastFor = "PT1M")
+    @Transactional
+    public void erasePersonalDataOnSchedule() {
+        erasePersonalData();
     }
 }

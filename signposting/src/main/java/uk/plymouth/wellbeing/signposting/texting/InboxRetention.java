@@ -2,6 +2,7 @@ package uk.plymouth.wellbeing.signposting.texting;
 
 import java.time.Clock;
 import java.time.Instant;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -34,7 +35,8 @@ public class InboxRetention {
 
     @Scheduled(cron = "${hub.sms.inbox.retention-cron:" + InboxProperties.DEFAULT_RETENTION_CRON + "}",
             zone = "Europe/London")
-    void eraseOnSchedule() {
+    @SchedulerLock(name = "inbox-retention", lockAtLeastFor = "PT1M")
+    public void eraseOnSchedule() {
         int erased = eraseExpired();
         log.info("Retention: numbers and words erased from {} texts residents sent", erased);
     }

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import uk.plymouth.wellbeing.signposting.callback.CallbackEvent;
+import uk.plymouth.wellbeing.signposting.callback.CallbackEventElsewhere;
+import uk.plymouth.wellbeing.signposting.callback.CallbackRequested;
 import uk.plymouth.wellbeing.signposting.directory.DirectoryLoader;
 import uk.plymouth.wellbeing.signposting.testsupport.DirectoryTables;
 import uk.plymouth.wellbeing.signposting.testsupport.InstanceOnSharedPostgres;
@@ -39,7 +42,7 @@ class TextingOnTwoInstancesPostgresIT {
         a = InstanceOnSharedPostgres.start("classpath:fixtures/content/", List.of());
         DirectoryTables.empty(jdbc());
         a.getBean(DirectoryLoader.class).reload();
-        b = InstanceOnSharedPostgres.start("classpath:fixtures/content/", List.of());
+        b = InstanceOnSharedPostgres.start("classpath:fixtures/content/", List.of(SeenElsewhere.class));
         forgetOurNumbers();
     }
 
@@ -97,6 +100,39 @@ class TextingOnTwoInstancesPostgresIT {
                     Integer.class, from)).isEqualTo(4);
             assertThat(jdbc().queryForObject("select count(*) from sms_conversation where phone = ?", Integer.class,
                     from)).isOne();
+        }
+    }
+
+    @Test
+    void aCallBookedByTextOnOneInstanceReachesTheOtherInstancesStaffScreensWithinTwoSeconds() throws Exception {
+        String from = nextNumber();
+        for (String answer : List.of("CALL", "Sam", "money worries", "2")) {
+            text(a, from, answer);
+        }
+        SeenElsewhere seenOnB = b.getBean(SeenElsewhere.class);
+        seenOnB.events.clear();
+
+        long sent = System.nanoTime();
+        text(a, from, "YES");
+        UUID booked = jdbc().queryForObject("select id from callback_request where phone = ?", UUID.class, from);
+
+        while (seenOnB.events.stream().noneMatch(event -> event instanceof CallbackRequested
+                && event.requestId().equals(booked))) {
+            assertThat(System.nanoTime() - sent).as("not on B within 2 s").isLessThan(2_000_000_000L);
+            Thread.sleep(20);
+        }
+        System.out.printf("A call booked on A reached B's listeners after %d ms%n", (System.nanoTime() - sent)
+                / 1_000_000);
+    }
+
+    /** What B's staff screens would hear: events committed on other instances. */
+    static class SeenElsewhere {
+
+        final List<CallbackEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @org.springframework.context.event.EventListener
+        void heard(CallbackEventElsewhere elsewhere) {
+            events.add(elsewhere.event());
         }
     }
 

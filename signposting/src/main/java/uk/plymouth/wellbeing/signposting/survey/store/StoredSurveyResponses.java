@@ -120,7 +120,7 @@ public class StoredSurveyResponses implements SurveyResponses {
                 followUp = SurveyReceipt.FollowUp.BOOKED;
                 jdbc.update("insert into survey_follow_up (id, follow_up_key, phone, survey_id, response_id, due_at,"
                         + " state, created_at) values (?, ?, ?, ?, ?, ?, 'PENDING', ?)", UUID.randomUUID(), key,
-                        phone.e164(), survey.id(), id, Timestamp.from(now.plus(properties.followUpAfter())),
+                        phone.e164(), survey.id(), id, Timestamp.from(properties.followUpDueAt(now, clock.getZone())),
                         Timestamp.from(now));
             }
         }

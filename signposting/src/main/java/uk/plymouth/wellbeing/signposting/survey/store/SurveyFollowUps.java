@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,8 +62,6 @@ public class SurveyFollowUps {
      * Texts every follow-up that is due. Runs daily ({@code hub.surveys.follow-up-cron}, 10am by default: no texts at
      * night).
      */
-    @Scheduled(cron = "${hub.surveys.follow-up-cron:" + SurveyStoreProperties.DEFAULT_FOLLOW_UP_CRON + "}",
-            zone = "Europe/London")
     @Transactional
     public Run sendDue() {
         Instant now = clock.instant();
@@ -128,8 +127,6 @@ public class SurveyFollowUps {
      *
      * @return how many comments it erased
      */
-    @Scheduled(cron = "${hub.surveys.retention-cron:" + SurveyStoreProperties.DEFAULT_RETENTION_CRON + "}",
-            zone = "Europe/London")
     @Transactional
     public int eraseOldComments() {
         Instant now = clock.instant();
@@ -143,4 +140,22 @@ public class SurveyFollowUps {
     }
 
     private record Due(UUID id, String phone, String surveyId) {}
+
+    /** {@link #sendDue()} on its schedule, on one instance only (the others skip that run). */
+    @Scheduled(cron = "${hub.surveys.follow-up-cron:" + SurveyStoreProperties.DEFAULT_FOLLOW_UP_CRON + "}",
+            zone = "Europe/London")
+    @SchedulerLock(name = "survey-follow-ups", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
+    @Transactional
+    public void sendDueOnSchedule() {
+        sendDue();
+    }
+
+    /** {@link #eraseOldComments()} on its schedule, on one instance only. */
+    @Scheduled(cron = "${hub.surveys.retention-cron:" + SurveyStoreProperties.DEFAULT_RETENTION_CRON + "}",
+            zone = "Europe/London")
+    @SchedulerLock(name = "survey-comment-retention", lockAtLeastFor = "PT1M")
+    @Transactional
+    public void eraseOldCommentsOnSchedule() {
+        eraseOldComments();
+    }
 }

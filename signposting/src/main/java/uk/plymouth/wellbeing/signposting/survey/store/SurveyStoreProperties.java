@@ -1,6 +1,9 @@
 package uk.plymouth.wellbeing.signposting.survey.store;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -55,5 +58,17 @@ public record SurveyStoreProperties(
         return "SurveyStoreProperties[followUpSecret=" + (followUpSecret == null ? "unset" : "set")
                 + ", followUpAfter=" + followUpAfter + ", commentRetention=" + commentRetention + ", followUpCron="
                 + followUpCron + ", retentionCron=" + retentionCron + "]";
+    }
+
+    /**
+     * When a follow-up for a response given then is due: whole days are calendar days where the hub is (8 weeks after
+     * 9:30 is 9:30, across a clock change too, so a daily run at 10am finds it on its day), anything else as it is.
+     */
+    Instant followUpDueAt(Instant respondedAt, ZoneId zone) {
+        long days = followUpAfter.toDays();
+        if (followUpAfter.equals(Duration.ofDays(days))) {
+            return ZonedDateTime.ofInstant(respondedAt, zone).plusDays(days).toInstant();
+        }
+        return respondedAt.plus(followUpAfter);
     }
 }

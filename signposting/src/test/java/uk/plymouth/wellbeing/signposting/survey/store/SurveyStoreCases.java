@@ -231,6 +231,17 @@ abstract class SurveyStoreCases {
     }
 
     @Test
+    void aFollowUpIsDueEightWeeksLaterByTheClockOnTheWallAcrossTheSpringClockChange() {
+        // 9:30 GMT in February; 56 days later the clocks have gone forward, and 56 x 24 hours would be 10:30 BST,
+        // after the 10am run, so the text would slip to day 57
+        clock.set(Instant.parse("2027-02-15T09:30:00Z"));
+        SurveyReceipt receipt = responses.record(swemwbsAt(FOUR_GREENS, SurveyChannel.KIOSK, 2, 21, P1));
+
+        assertThat(instant(jdbc.queryForMap("select due_at from survey_follow_up where response_id = ?",
+                receipt.responseId()).get("due_at"))).isEqualTo(Instant.parse("2027-04-12T08:30:00Z"));
+    }
+
+    @Test
     void aFollowUpIsTextedOnceDueAndItsNumberErased() {
         responses.record(swemwbsAt(FOUR_GREENS, SurveyChannel.KIOSK, 2, 21, P1));
 
