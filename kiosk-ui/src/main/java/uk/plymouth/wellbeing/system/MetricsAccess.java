@@ -11,19 +11,13 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
 
 /**
  * Decides who may read {@code /actuator/prometheus}: a caller with the bearer token, or one of the allowed addresses
- * connecting directly (not through the proxy). A request is taken as proxied when Tomcat marked it as taken from a
- * trusted proxy, or when forwarded headers are still on it as it arrived, before any filter rewrote or hid them; a
- * client cannot remove the ones the proxy adds, so a request from the internet through the proxy is refused even
- * though the proxy itself connects from an allowed address.
+ * connecting directly (not through the proxy). Forwarded headers are looked for on the request as it arrived, before
+ * any filter rewrote or hid them; a client cannot remove the ones the proxy adds, so a request from the internet
+ * through the proxy is refused even though the proxy itself connects from an allowed address.
  */
 final class MetricsAccess {
 
     static final List<String> PROXY_HEADERS = List.of("X-Forwarded-For", "Forwarded", "X-Real-IP");
-    /**
-     * Set by Tomcat's remote-IP valve on a request whose forwarded headers it believed (from a trusted proxy), after
-     * which it removes them and shows the client's address as the remote one ({@code org.apache.catalina.Globals}).
-     */
-    static final String FORWARDED_BY_TRUSTED_PROXY = "org.apache.tomcat.request.forwarded";
 
     private final List<IpAddressMatcher> allowed;
     private final byte @Nullable [] token;
@@ -71,8 +65,7 @@ final class MetricsAccess {
             return false;
         }
         HttpServletRequest http = (HttpServletRequest) request;
-        return Boolean.TRUE.equals(http.getAttribute(FORWARDED_BY_TRUSTED_PROXY))
-                || PROXY_HEADERS.stream().anyMatch(name -> http.getHeader(name) != null);
+        return PROXY_HEADERS.stream().anyMatch(name -> http.getHeader(name) != null);
     }
 
     /** The container's own request, under the wrappers of Spring's forwarded-header filter and Spring Security. */

@@ -7,14 +7,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import uk.plymouth.wellbeing.signposting.callback.CallbackEvent;
+import uk.plymouth.wellbeing.signposting.callback.CallbackEventElsewhere;
 
 /**
  * Relays callback events, once they are committed, to every open staff screen that listens: each gets the event in
- * its own UI's lock through Vaadin Push, whichever channel or instance of a screen made the change. Events carry no
+ * its own UI's lock through Vaadin Push, whichever channel or screen made the change, on this instance or on another
+ * one sharing the database ({@link CallbackEventElsewhere}, through PostgreSQL's LISTEN/NOTIFY). Events carry no
  * resident details, and each screen decides for itself whether an event concerns its hubs.
  */
 @Component
@@ -41,6 +44,12 @@ class QueueUpdates {
             listener.ui().access(() -> listener.onEvent().accept(event));
         }
         log.debug("Callback {} {}: told {} staff screens", event.reference(), event.status(), listeners.size());
+    }
+
+    /** A change committed on another app instance. */
+    @EventListener
+    void changedElsewhere(CallbackEventElsewhere elsewhere) {
+        changed(elsewhere.event());
     }
 
     int listening() {
