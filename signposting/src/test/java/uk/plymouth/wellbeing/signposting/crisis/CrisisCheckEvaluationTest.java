@@ -186,11 +186,27 @@ class CrisisCheckEvaluationTest {
             if (wrong) {
                 CrisisCheck.Evidence why = check.evidence(o.text().text());
                 String what = !o.text().crisis() ? "FALSE-ALARM" : o.said().isCrisis() ? "WRONG-KIND" : "MISSED";
-                System.out.printf("MISTAKE %s %s %s %s said %s (cue %s, meaning %s): %s%n", set, what,
-                        o.text().crisis() ? "crisis" : "ordinary", o.text().kind().id(), o.said(), why.cue(),
-                        why.meaning(), o.text().text());
+                System.out.printf("MISTAKE %s %s %s %s said %s (rules %s, meaning %s): %s%n", set, what,
+                        o.text().crisis() ? "crisis" : "ordinary", o.text().kind().id(), o.said(),
+                        ruleMatches(o.text().text()), why.meaning(), o.text().text());
             }
         }
+    }
+
+    /** What every language's rules matched in a text: kind, phrase or cue, and the words ("suicide PHRASE 'kms'"). */
+    static String ruleMatches(String text) {
+        List<String> found = new ArrayList<>();
+        for (CrisisRules rules : RealCrisisCheck.rules()) {
+            CrisisRules.Reading reading = rules.read(text);
+            for (CrisisRules.Match match : reading.matches()) {
+                found.add(rules.language() + " " + match.kind().id() + " " + match.strength() + " '" + String.join(" ",
+                        reading.words().subList(match.start(), match.end())) + "'");
+            }
+            if (reading.doubted()) {
+                found.add(rules.language() + " doubted");
+            }
+        }
+        return found.toString();
     }
 
     /**
