@@ -14,10 +14,11 @@ import uk.plymouth.wellbeing.signposting.search.SemanticEmbeddings;
 /**
  * Crisis by meaning, for phrasings no rule lists: a {@link SoftmaxRegression} over the in-process sentence model's
  * vector of the text, plus a few plain features: a joke marker such as "lol", a question mark, whether the rules'
- * doubt words are there, which kinds of cue word the rules found, and four word patterns the sentence vector reads
- * poorly: harm told as past ("years ago", "used to", "doing well now"), crisis denied ("not suicidal", "I'm safe"),
- * asking for a service ("is there", "any groups") and the topic rather than the writer's life ("essay", "documentary",
- * "volunteer"). It is trained at start-up on the labelled examples in {@code crisis/examples.txt} and gives the chance
+ * doubt words are there, which kinds of cue word the rules found, and three word patterns the sentence vector reads
+ * poorly: harm told as past ("years ago", "used to", "doing well now"), crisis denied ("not suicidal", "I'm safe") and
+ * the topic rather than the writer's life ("essay", "documentary", "volunteer"). Asking for a service ("is there",
+ * "any groups") is deliberately not a feature: it pulled down texts that ask for a service AND tell of a crisis. It
+ * is trained at start-up on the labelled examples in {@code crisis/examples.txt} and gives the chance
  * the text is a crisis (one minus the chance it is ordinary) and the likeliest kind.
  *
  * <p>Long texts are also read a sentence at a time, and the most worrying sentence counts, so a crisis buried in
@@ -50,17 +51,13 @@ final class CrisisClassifier {
     private static final Pattern DENIED = Pattern.compile("(?i)\\b((not|never|no|nothing) (suicidal|in danger|dark"
             + "|serious|going to (hurt|harm|do anything))|no (thoughts|intention|plans?) (of|to)|i'?m safe|i am safe"
             + "|harmless|nothing (like that|serious))");
-    /** Asking for a service. */
-    private static final Pattern ASKS = Pattern.compile("(?i)\\b(is there|are there|do you (have|do|know|run|offer)"
-            + "|any (groups?|classes|tips|clubs?|courses?|advice)|how do i|who do i|where (can|do) i"
-            + "|can i (get|join|book)|opening times|when is|what time|how do we)\\b");
     /** The topic, not the writer's life: study, stories, remembrance, giving, training. */
     private static final Pattern TOPIC = Pattern.compile("(?i)\\b(essay|project|coursework|research|stats"
             + "|statistics|novel|character|film|documentary|podcast|memoir|play about|training|awareness|leaflets?"
             + "|posters?|volunteer\\w*|donat\\w*|fundrais\\w*|memorial|in memory|course|workshop)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n;]+|\\s+(but|and then|also|plus)\\s+");
     private static final int MIN_SENTENCE_WORDS = 3;
-    private static final int EXTRA_FEATURES = 7 + CrisisKind.values().length;
+    private static final int EXTRA_FEATURES = 6 + CrisisKind.values().length;
 
     private final SemanticEmbeddings embeddings;
     private final CrisisRules cues;
@@ -199,7 +196,6 @@ final class CrisisClassifier {
         at += CrisisKind.values().length;
         x[at++] = PAST.matcher(text).find() ? 1 : 0;
         x[at++] = DENIED.matcher(text).find() ? 1 : 0;
-        x[at++] = ASKS.matcher(text).find() ? 1 : 0;
         x[at] = TOPIC.matcher(text).find() ? 1 : 0;
         return x;
     }
