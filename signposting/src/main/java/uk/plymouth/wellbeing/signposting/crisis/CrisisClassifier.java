@@ -13,9 +13,13 @@ import uk.plymouth.wellbeing.signposting.search.SemanticEmbeddings;
 
 /**
  * Crisis by meaning, for phrasings no rule lists: a {@link SoftmaxRegression} over the in-process sentence model's
- * vector of the text, plus a few plain features (a joke marker such as "lol", a question mark, and which kinds of
- * cue word the rules found, and whether the rules' doubt words are there), trained at start-up on the labelled examples in {@code crisis/examples.txt}. It gives
- * the chance the text is a crisis (one minus the chance it is ordinary) and the likeliest kind.
+ * vector of the text, plus a few plain features: a joke marker such as "lol", a question mark, whether the rules'
+ * doubt words are there, which kinds of cue word the rules found, and three word patterns the sentence vector reads
+ * poorly: harm told as past ("years ago", "used to", "doing well now"), crisis denied ("not suicidal", "I'm safe") and
+ * the topic rather than the writer's life ("essay", "documentary", "volunteer"). Asking for a service ("is there",
+ * "any groups") is deliberately not a feature: it pulled down texts that ask for a service AND tell of a crisis. It
+ * is trained at start-up on the labelled examples in {@code crisis/examples.txt} and gives the chance
+ * the text is a crisis (one minus the chance it is ordinary) and the likeliest kind.
  *
  * <p>Long texts are also read a sentence at a time, and the most worrying sentence counts, so a crisis buried in
  * the middle of a long message about bills is not averaged away. English only: the model is an English one.
@@ -37,9 +41,23 @@ final class CrisisClassifier {
     private static final int MAX_CHARACTERS = 1000;
     private static final Pattern JOKE = Pattern.compile("(?i)(\\blo+l\\b|\\blmao|\\brofl|\\bha(ha)+|\\bhe(he)+|\\bjk\\b"
             + "|\\bjoking\\b|\\bxd\\b|\uD83D\uDE02|\uD83E\uDD23|\uD83D\uDE06|\uD83D\uDE05)");
+    /** Harm told as something past, or the writer well now. */
+    private static final Pattern PAST = Pattern.compile("(?i)\\b(years? ago|years back|ages ago"
+            + "|last (year|month|winter|summer|spring|autumn)|when i was|as a (child|kid|teen|teenager)|used to"
+            + "|in the past|back in (the )?\\d|back when|in recovery|(fine|ok|okay|well|better|grand|settled) now"
+            + "|doing (well|great|better|brilliantly|really well)|good place|clean now|years clean"
+            + "|since (19|20)\\d\\d|in (19|20)\\d\\d)");
+    /** A crisis denied. */
+    private static final Pattern DENIED = Pattern.compile("(?i)\\b((not|never|no|nothing) (suicidal|in danger|dark"
+            + "|serious|going to (hurt|harm|do anything))|no (thoughts|intention|plans?) (of|to)|i'?m safe|i am safe"
+            + "|harmless|nothing (like that|serious))");
+    /** The topic, not the writer's life: study, stories, remembrance, giving, training. */
+    private static final Pattern TOPIC = Pattern.compile("(?i)\\b(essay|project|coursework|research|stats"
+            + "|statistics|novel|character|film|documentary|podcast|memoir|play about|training|awareness|leaflets?"
+            + "|posters?|volunteer\\w*|donat\\w*|fundrais\\w*|memorial|in memory|course|workshop)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n;]+|\\s+(but|and then|also|plus)\\s+");
     private static final int MIN_SENTENCE_WORDS = 3;
-    private static final int EXTRA_FEATURES = 3 + CrisisKind.values().length;
+    private static final int EXTRA_FEATURES = 6 + CrisisKind.values().length;
 
     private final SemanticEmbeddings embeddings;
     private final CrisisRules cues;
@@ -175,6 +193,10 @@ final class CrisisClassifier {
                 x[at + match.kind().ordinal()] = 1;
             }
         }
+        at += CrisisKind.values().length;
+        x[at++] = PAST.matcher(text).find() ? 1 : 0;
+        x[at++] = DENIED.matcher(text).find() ? 1 : 0;
+        x[at] = TOPIC.matcher(text).find() ? 1 : 0;
         return x;
     }
 }

@@ -6,10 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /** A crisis evaluation file under {@code src/test/resources/crisis/}: label, kind, text per line. */
@@ -36,11 +33,6 @@ record LabelledTexts(String file, String language, List<Text> texts) {
             texts.add(new Text(parts[0].equals("crisis"), kind, parts[2]));
         }
         return new LabelledTexts(file, language, List.copyOf(texts));
-    }
-
-    static String sha256(String file) throws IOException, NoSuchAlgorithmException {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(
-                FOLDER.resolve(file))));
     }
 
     long crisisCount() {

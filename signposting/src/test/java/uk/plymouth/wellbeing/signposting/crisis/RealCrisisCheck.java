@@ -40,7 +40,7 @@ final class RealCrisisCheck {
     static synchronized CrisisClassifier classifier() {
         if (classifier == null) {
             SemanticEmbeddings embeddings = SemanticEmbeddings.using(MiniLmEmbedder.load(
-                    MiniLmEmbedder.Variant.QUANTISED), null);
+                    MiniLmEmbedder.Variant.QUANTISED), Path.of("target", "crisis-embeddings"));
             classifier = CrisisClassifier.train(CrisisClassifier.FILE, read(CrisisClassifier.FILE), embeddings,
                     rules().get(0), SoftmaxRegression.Training.DEFAULT);
         }
