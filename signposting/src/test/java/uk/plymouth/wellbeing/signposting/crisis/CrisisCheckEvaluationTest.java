@@ -39,14 +39,14 @@ class CrisisCheckEvaluationTest {
     /** Held-out sets that were measured and are now tuned on as well: development data, no gate. */
     static final List<String> SPENT = List.of("heldout", "heldout-2");
     /**
-     * The frozen held-out set that gates the build. Today heldout-2 (written 2026-12-07 by another writer, measured at
-     * 92.2% recall and 12.2% false alarms before it was spent), until a new blind set replaces it.
+     * The frozen held-out set that gates the build: heldout-3, written 2026-12-07 by a writer who saw no rules,
+     * examples or other sets, added after the last tuning and measured once (see the README). Never tune on it.
      */
-    static final String GATED = "heldout-2";
-    static final String GATED_SHA256 = "6f3f255d3822999e5ef1a20efe8800c53715965d0c09e1fc90436a14b097a0c7";
+    static final String GATED = "heldout-3";
+    static final String GATED_SHA256 = "207e16716333dfea9eddb11378d6d0a8805cee71589d3918c3418223276f39c4";
     /** Floors a little below what the gated set gave when first measured (see the README): no going back. */
-    static final double GATED_RECALL_FLOOR = 0.90;
-    static final double GATED_FALSE_ALARM_CEILING = 0.14;
+    static final double GATED_RECALL_FLOOR = 0.89;
+    static final double GATED_FALSE_ALARM_CEILING = 0.06;
     /** The bar, met on the development sets; not yet on a held-out set. */
     static final double MIN_RECALL = 0.97;
     static final double MAX_FALSE_ALARMS = 0.03;
