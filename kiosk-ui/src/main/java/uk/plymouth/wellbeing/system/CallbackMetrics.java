@@ -3,7 +3,7 @@ package uk.plymouth.wellbeing.system;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
-import uk.plymouth.wellbeing.signposting.callback.CallbackQueue;
+import uk.plymouth.wellbeing.signposting.callback.CallbackBookkeeping;
 import uk.plymouth.wellbeing.signposting.callback.OverdueCallbacks;
 
 /**
@@ -14,7 +14,7 @@ import uk.plymouth.wellbeing.signposting.callback.OverdueCallbacks;
 @Component
 class CallbackMetrics {
 
-    CallbackMetrics(MeterRegistry registry, CallbackQueue callbacks, MetricsProperties properties) {
+    CallbackMetrics(MeterRegistry registry, CallbackBookkeeping callbacks, MetricsProperties properties) {
         CachedReading<OverdueCallbacks> overdue = new CachedReading<>("overdue callbacks", callbacks::overdue,
                 properties.refreshEvery());
         Gauge.builder("hub.callbacks.overdue", overdue, reading -> {

@@ -78,6 +78,9 @@ class StaffCallbackViewsTest {
     CallbackQueue queue;
 
     @Autowired
+    uk.plymouth.wellbeing.signposting.callback.CallbackBookkeeping bookkeeping;
+
+    @Autowired
     StaffAccounts accounts;
 
     @Autowired
@@ -284,7 +287,7 @@ class StaffCallbackViewsTest {
     @Test
     void aResidentWhoOptedOutCannotBeTextedAndTheScreenSaysWhy() {
         CallbackReceipt receipt = request(FOUR_GREENS, "Ada");
-        queue.stopTexts(PhoneNumber.parseUk("07700 900123"));
+        bookkeeping.stopTexts(PhoneNumber.parseUk("07700 900123"));
         logIn(greens);
         UI.getCurrent().navigate(CallbackDetailView.class, params(receipt.id()));
 

@@ -20,7 +20,6 @@ import uk.plymouth.wellbeing.signposting.callback.store.CallbackRequest;
 import uk.plymouth.wellbeing.signposting.callback.store.CallbackStore;
 import uk.plymouth.wellbeing.signposting.callback.store.CallbackTextStore;
 import uk.plymouth.wellbeing.signposting.messaging.InvalidPhoneNumberException;
-import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 
 /**
  * The callback queue every channel uses: residents request a callback (kiosk, text, staff on their behalf); staff
@@ -196,22 +195,6 @@ public class CallbackQueue {
         Set<UUID> textedBack = texts.textedBackUnanswered(entries.stream().map(QueueEntry::id).toList());
         return textedBack.isEmpty() ? entries
                 : entries.stream().map(entry -> entry.textedBack(textedBack.contains(entry.id()))).toList();
-    }
-
-    /** Open requests past their due time across every hub, for monitoring (cache it: it counts rows). */
-    @Transactional(readOnly = true)
-    public OverdueCallbacks overdue() {
-        return store.overdue(clock.instant());
-    }
-
-    /**
-     * The resident texted STOP: no more texts about any of their requests. Returns how many requests that changed.
-     */
-    public int stopTexts(PhoneNumber from) {
-        Instant now = clock.instant();
-        List<UUID> ids = store.optOut(from.e164());
-        ids.forEach(id -> store.audit(id, "resident", AuditAction.OPTED_OUT, null, now));
-        return ids.size();
     }
 
     private CallbackDetails viewed(CallbackRequest request, StaffMember staff) {

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import uk.plymouth.wellbeing.signposting.callback.CallbackQueue;
+import uk.plymouth.wellbeing.signposting.callback.CallbackBookkeeping;
 import uk.plymouth.wellbeing.signposting.messaging.OptOuts;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 
@@ -24,9 +24,9 @@ class OptOutReplies {
     private final OptOuts optOuts;
     private final ConversationStore store;
     private final ModelReplies model;
-    private final CallbackQueue callbacks;
+    private final CallbackBookkeeping callbacks;
 
-    OptOutReplies(OptOuts optOuts, ConversationStore store, ModelReplies model, CallbackQueue callbacks) {
+    OptOutReplies(OptOuts optOuts, ConversationStore store, ModelReplies model, CallbackBookkeeping callbacks) {
         this.optOuts = optOuts;
         this.store = store;
         this.model = model;

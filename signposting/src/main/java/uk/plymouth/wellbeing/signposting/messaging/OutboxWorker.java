@@ -110,8 +110,8 @@ class OutboxWorker {
         UUID token = UUID.randomUUID();
         Instant now = clock.instant();
         Instant leaseEnds = now.plus(properties.lease());
-        List<Claimed> claimed = ownTransaction.execute(
-                tx -> store.claimDue(now, properties.batchSize(), token, leaseEnds));
+        List<Claimed> claimed = ownTransaction.execute(tx -> store.claimDue(now, properties.batchSize(), token,
+                leaseEnds));
         if (claimed == null || claimed.isEmpty()) {
             return 0;
         }

@@ -106,17 +106,17 @@ public class Inbox {
             admission = newTransaction().execute(tx -> store.find(text.messageId()).map(Admission::seen)
                     .orElseGet(() -> Admission.stored(admit(text, limit, now))));
         } catch (DuplicateKeyException sameMoment) {
-            return duplicate(store.find(text.messageId()).orElseThrow(() -> sameMoment));
+            return store.find(text.messageId()).orElseThrow(() -> sameMoment).answeredAgain();
         }
         if (admission == null) {
-            return notProcessed(null);
+            return new InboundAnswer(List.of(), Outcome.UNREADABLE_SENDER);
         }
         StoredText stored = admission.text();
         if (admission.seenBefore()) {
-            return duplicate(stored);
+            return stored.answeredAgain();
         }
         if (stored.status() != InboxStatus.RECEIVED || stored.phone() == null) {
-            return notProcessed(stored);
+            return stored.notProcessed();
         }
         return answer(stored, text.body(), now);
     }
@@ -134,7 +134,8 @@ public class Inbox {
     }
 
     private StoredText admit(InboundText text, RateLimit limit, Instant now) {
-        PhoneNumber phone = phoneOf(text.from());
+        // one number however it is written; null for a short code, a name or a number not in use
+        PhoneNumber phone = SenderNumber.read(text.from()).orElse(null);
         InboxStatus status;
         List<String> answer = null;
         Instant since = now.minus(limit.per());
@@ -195,34 +196,5 @@ public class Inbox {
 
     private boolean entityManagerHeldOpen() {
         return entityManagers != null && TransactionSynchronizationManager.hasResource(entityManagers);
-    }
-
-    /** The first answer again; nothing while the first delivery is still being answered. */
-    private static InboundAnswer duplicate(StoredText seen) {
-        List<String> answer = seen.answer();
-        return new InboundAnswer(answer == null ? List.of() : answer, Outcome.DUPLICATE);
-    }
-
-    private static InboundAnswer notProcessed(@Nullable StoredText stored) {
-        if (stored == null) {
-            return new InboundAnswer(List.of(), Outcome.UNREADABLE_SENDER);
-        }
-        List<String> answer = stored.answer() == null ? List.of() : stored.answer();
-        switch (stored.status()) {
-            case RATE_LIMITED:
-                return new InboundAnswer(answer, Outcome.RATE_LIMITED);
-            case NOT_UK:
-                return new InboundAnswer(answer, Outcome.NOT_UK);
-            default:
-                return new InboundAnswer(answer, Outcome.UNREADABLE_SENDER);
-        }
-    }
-
-    /**
-     * The sender as a phone number ({@link SenderNumber}): one number however it is written ("+1 202 555 0123" is
-     * "+12025550123"); null for a short code, a sender name, a number not in use or anything else we cannot text back.
-     */
-    static @Nullable PhoneNumber phoneOf(String from) {
-        return SenderNumber.read(from).orElse(null);
     }
 }

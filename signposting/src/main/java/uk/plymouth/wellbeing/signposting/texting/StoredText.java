@@ -14,6 +14,24 @@ import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 record StoredText(String messageId, @Nullable PhoneNumber phone, @Nullable String body, Instant receivedAt,
         InboxStatus status, @Nullable List<String> answer, int attempts, @Nullable Instant nextAttemptAt) {
 
+    /** The first answer again, for the same text delivered again; nothing while the first is still being answered. */
+    InboundAnswer answeredAgain() {
+        return new InboundAnswer(answer == null ? List.of() : answer, InboundAnswer.Outcome.DUPLICATE);
+    }
+
+    /** What a text stored but not processed (too many, not UK, no number) was answered. */
+    InboundAnswer notProcessed() {
+        List<String> said = answer == null ? List.of() : answer;
+        switch (status) {
+            case RATE_LIMITED:
+                return new InboundAnswer(said, InboundAnswer.Outcome.RATE_LIMITED);
+            case NOT_UK:
+                return new InboundAnswer(said, InboundAnswer.Outcome.NOT_UK);
+            default:
+                return new InboundAnswer(said, InboundAnswer.Outcome.UNREADABLE_SENDER);
+        }
+    }
+
     @Override
     public String toString() {
         return "StoredText[messageId=" + messageId + ", phone=" + phone + ", status=" + status + ", attempts="

@@ -84,6 +84,9 @@ abstract class CallbackQueueCases {
     CallbackQueue queue;
 
     @Autowired
+    CallbackBookkeeping bookkeeping;
+
+    @Autowired
     CallbackRetention retention;
 
     @Autowired
@@ -148,11 +151,11 @@ abstract class CallbackQueueCases {
         UUID done = request(FOUR_GREENS);
         queue.claim(done, sam);
         queue.complete(done, sam, null);
-        assertThat(queue.overdue()).isEqualTo(new OverdueCallbacks(0, 0));
+        assertThat(bookkeeping.overdue()).isEqualTo(new OverdueCallbacks(0, 0));
 
         clock.advance(Duration.ofDays(21));
 
-        assertThat(queue.overdue()).isEqualTo(new OverdueCallbacks(3, 1));
+        assertThat(bookkeeping.overdue()).isEqualTo(new OverdueCallbacks(3, 1));
     }
 
     // ---- requesting ----
@@ -681,8 +684,8 @@ abstract class CallbackQueueCases {
         assertThat(queue.view(unasked, sam).orElseThrow().confirmationStatus())
                 .isEqualTo(ConfirmationStatus.NOT_WANTED);
 
-        assertThat(queue.stopTexts(new PhoneNumber(E164))).isEqualTo(1);
-        assertThat(queue.stopTexts(new PhoneNumber(E164))).isZero();
+        assertThat(bookkeeping.stopTexts(new PhoneNumber(E164))).isEqualTo(1);
+        assertThat(bookkeeping.stopTexts(new PhoneNumber(E164))).isZero();
         assertThat(queue.view(unasked, sam).orElseThrow().optedOut()).isTrue();
         assertThat(auditActions(unasked)).contains("OPTED_OUT");
     }
