@@ -82,6 +82,9 @@ abstract class StaffAccountsCases {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    LoginThrottleHousekeeping housekeeping;
+
     final ExecutorService threads = Executors.newFixedThreadPool(5);
 
     @BeforeEach
@@ -129,6 +132,22 @@ abstract class StaffAccountsCases {
 
     boolean logsIn(String username, String password, String address) {
         return logins.logIn(username, password, address).isPresent();
+    }
+
+    @Test
+    void strangersOldFailuresAreForgottenNightlyAndFamiliarPlacesStay() {
+        assertThat(logsIn(ADA, ADA_PASSWORD, HOME)).isTrue();
+        assertThat(logsIn(ADA, "wrong-guess", STRANGER)).isFalse();
+        assertThat(logsIn(ADA, "wrong-again", STRANGER)).isFalse();
+        int counted = jdbc.queryForObject("select count(*) from staff_login_throttle", Integer.class);
+
+        assertThat(housekeeping.forgetOldFailures()).as("nothing is old yet").isZero();
+        clock.advance(java.time.Duration.ofHours(25));
+        assertThat(housekeeping.forgetOldFailures()).isEqualTo(counted - 1);
+
+        assertThat(jdbc.queryForList("select familiar from staff_login_throttle", Boolean.class))
+                .containsExactly(true);
+        assertThat(logsIn(ADA, ADA_PASSWORD, HOME)).isTrue();
     }
 
     // ---- accounts, roles and hubs ----

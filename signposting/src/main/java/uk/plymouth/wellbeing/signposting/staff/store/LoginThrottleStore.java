@@ -82,6 +82,17 @@ public class LoginThrottleStore {
                 .addValue("now", at(now)));
     }
 
+    /**
+     * Deletes the counts of strangers' failures none of which came since {@code cutoff} and that hold no one back
+     * now; familiar places stay (they are what lets the real user in). Returns how many went.
+     */
+    @Transactional
+    public int forgetFailuresBefore(Instant cutoff, Instant now) {
+        return jdbc.update("delete from staff_login_throttle where not familiar and (last_failure_at is null or"
+                + " last_failure_at < :cutoff) and (blocked_until is null or blocked_until < :now)",
+                new MapSqlParameterSource("cutoff", at(cutoff)).addValue("now", at(now)));
+    }
+
     /** Every count about one member of staff (their account's and their places'). */
     @Transactional(readOnly = true)
     public List<Count> about(String username) {
