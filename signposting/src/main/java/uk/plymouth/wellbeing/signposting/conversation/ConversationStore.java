@@ -46,11 +46,11 @@ class ConversationStore {
     /** One statement that inserts or updates, safe when two texts from one number arrive at once. */
     private final String upsert;
 
-    ConversationStore(JdbcTemplate jdbc, ConversationProperties properties, Clock clock) {
+    ConversationStore(JdbcTemplate jdbc, DatabaseKind kind, ConversationProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
-        this.upsert = DatabaseKind.of(jdbc) == DatabaseKind.POSTGRES
+        this.upsert = kind == DatabaseKind.POSTGRES
                 ? "insert into sms_conversation (" + COLUMNS + ", phone) values (" + PLACES + ") on conflict (phone)"
                         + " do update set " + Arrays.stream(COLUMNS.split(",")).map(String::strip)
                                 .map(c -> c + " = excluded." + c).collect(Collectors.joining(", "))

@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Which database the app runs on, for the few statements the two write differently: PostgreSQL in production (where
- * several instances share it), H2 in PostgreSQL mode embedded (one instance).
+ * several instances share it), H2 in PostgreSQL mode embedded (one instance). A bean: ask it, not the database.
  */
 public enum DatabaseKind {
     POSTGRES,

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Named locks shared by every instance on the database (ShedLock, table {@code shedlock}): a method marked
+ * Which database it is, and named locks shared by every instance on the database (ShedLock, table {@code shedlock}): a method marked
  * {@code @SchedulerLock} runs on one instance at a time, and is skipped where another holds it. Times are the
  * database's own, so instances whose clocks differ still agree. A lock is held at most {@code lockAtMostFor} (10
  * minutes unless a job says otherwise), so one whose instance died is free again after that.
@@ -17,6 +17,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 class SharedLockConfiguration {
+
+    /** Which database this is, asked once at start-up for everything that writes a statement two ways. */
+    @Bean
+    DatabaseKind databaseKind(JdbcTemplate jdbc) {
+        return DatabaseKind.of(jdbc);
+    }
 
     @Bean
     LockProvider lockProvider(DataSource dataSource) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -43,10 +44,10 @@ public class SharedNotices implements SmartLifecycle {
     private volatile boolean running;
     private @Nullable Thread listener;
 
-    SharedNotices(JdbcTemplate jdbc, ObjectProvider<DataSourceProperties> database) {
+    SharedNotices(JdbcTemplate jdbc, DatabaseKind kind, ObjectProvider<DataSourceProperties> database) {
         this.jdbc = jdbc;
         this.database = database.getIfAvailable();
-        this.postgres = DatabaseKind.of(jdbc) == DatabaseKind.POSTGRES;
+        this.postgres = kind == DatabaseKind.POSTGRES;
     }
 
     /**
@@ -97,7 +98,7 @@ public class SharedNotices implements SmartLifecycle {
     private void listen() {
         while (running) {
             try (Connection connection = connect()) {
-                Set<String> listening = ConcurrentHashMap.newKeySet();
+                Set<String> listening = new HashSet<>();
                 PGConnection notices = connection.unwrap(PGConnection.class);
                 while (running) {
                     listenToNewChannels(connection, listening);

@@ -29,7 +29,7 @@ public class OptOuts {
     /** Adds a row unless the number has one: never fails on a second report at the same moment. */
     private final String addUnlessThere;
 
-    OptOuts(JdbcTemplate jdbc, Clock clock) {
+    OptOuts(JdbcTemplate jdbc, DatabaseKind kind, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
         // a caught unique-key error would leave PostgreSQL's transaction aborted, and the caller's next write with
@@ -37,8 +37,7 @@ public class OptOuts {
         // statement there leaves the transaction usable, so the same moment's duplicate is caught instead
         String insert = "insert into sms_opt_out (phone, opted_out_at, how) select ?, ?, ? where not exists"
                 + " (select 1 from sms_opt_out where phone = ?)";
-        boolean postgres = DatabaseKind.of(jdbc) == DatabaseKind.POSTGRES;
-        this.addUnlessThere = postgres ? insert + " on conflict (phone) do nothing" : insert;
+        this.addUnlessThere = kind == DatabaseKind.POSTGRES ? insert + " on conflict (phone) do nothing" : insert;
     }
 
     /** Whether no text may go to this number. */

@@ -8,11 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import uk.plymouth.wellbeing.signposting.testsupport.DirectoryTables;
-import uk.plymouth.wellbeing.signposting.testsupport.InstanceOnSharedPostgres;
 import uk.plymouth.wellbeing.signposting.testsupport.SignpostingTestApplication;
+import uk.plymouth.wellbeing.signposting.testsupport.TwoInstances;
 import uk.plymouth.wellbeing.signposting.texting.InboxRetention;
 
 /**
@@ -21,41 +19,33 @@ import uk.plymouth.wellbeing.signposting.texting.InboxRetention;
  */
 class JobsOnTwoInstancesPostgresIT {
 
-    private static ConfigurableApplicationContext a;
-    private static ConfigurableApplicationContext b;
+    private static TwoInstances instances;
 
     @BeforeAll
     static void startTwoInstances() {
-        a = InstanceOnSharedPostgres.start("classpath:fixtures/content/", List.of());
-        b = InstanceOnSharedPostgres.start("classpath:fixtures/content/", List.of());
+        instances = TwoInstances.start(List.of());
         forget();
     }
 
     @AfterAll
     static void stop() {
-        if (a != null) {
+        if (instances != null) {
             forget();
-            DirectoryTables.empty(jdbc());
-        }
-        if (b != null) {
-            b.close();
-        }
-        if (a != null) {
-            a.close();
+            instances.close();
         }
     }
 
     @Test
     void aNightlyJobRunsOnOneInstanceAndTheOthersRunThatMinuteIsSkipped() {
         oldText("SM-JOB-1");
-        a.getBean(InboxRetention.class).eraseOnSchedule();
+        instances.a.getBean(InboxRetention.class).eraseOnSchedule();
         assertThat(phoneOf("SM-JOB-1")).as("A ran the job").isNull();
 
         oldText("SM-JOB-2");
-        b.getBean(InboxRetention.class).eraseOnSchedule();
+        instances.b.getBean(InboxRetention.class).eraseOnSchedule();
         assertThat(phoneOf("SM-JOB-2")).as("B's run in the same minute was skipped").isNotNull();
 
-        assertThat(b.getBean(InboxRetention.class).eraseExpired()).as("called directly, not on the schedule")
+        assertThat(instances.b.getBean(InboxRetention.class).eraseExpired()).as("called directly, not on the schedule")
                 .isOne();
     }
 
@@ -70,7 +60,7 @@ class JobsOnTwoInstancesPostgresIT {
     }
 
     private static JdbcTemplate jdbc() {
-        return a.getBean(JdbcTemplate.class);
+        return instances.jdbc();
     }
 
     private static void forget() {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.catalogue.HubService;
 import uk.plymouth.wellbeing.signposting.catalogue.ItemKind;
@@ -22,8 +21,7 @@ import uk.plymouth.wellbeing.signposting.search.ServiceSearch;
 import uk.plymouth.wellbeing.signposting.staff.StaffIdentity;
 import uk.plymouth.wellbeing.signposting.staff.StaffRole;
 import uk.plymouth.wellbeing.signposting.testsupport.CatalogueFixtures;
-import uk.plymouth.wellbeing.signposting.testsupport.InstanceOnSharedPostgres;
-import uk.plymouth.wellbeing.signposting.testsupport.DirectoryTables;
+import uk.plymouth.wellbeing.signposting.testsupport.TwoInstances;
 
 /**
  * Two app instances on one real PostgreSQL, as in production: a change published on one is served by the other
@@ -36,33 +34,21 @@ class DirectoryOnTwoInstancesPostgresIT {
             Set.of("fixture-four-greens", "fixture-jan-cutting"));
     static final Duration WITHIN = Duration.ofSeconds(2);
 
+    static TwoInstances instances;
     static ConfigurableApplicationContext a;
     static ConfigurableApplicationContext b;
 
     @BeforeAll
     static void startTwoInstances() {
-        a = instance();
-        emptyTheDirectory();
-        a.getBean(DirectoryLoader.class).reload();
-        b = instance();
-    }
-
-    /** The database is shared with other test classes: leave no edited directory behind. */
-    private static void emptyTheDirectory() {
-        JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
-        DirectoryTables.empty(jdbc);
+        instances = TwoInstances.start(List.of(WithSchedules.class));
+        a = instances.a;
+        b = instances.b;
     }
 
     @AfterAll
     static void stop() {
-        if (a != null) {
-            emptyTheDirectory();
-        }
-        if (b != null) {
-            b.close();
-        }
-        if (a != null) {
-            a.close();
+        if (instances != null) {
+            instances.close();
         }
     }
 
@@ -94,10 +80,6 @@ class DirectoryOnTwoInstancesPostgresIT {
         ItemVersion archived = editorOnB.open(LEAD, DEBT).orElseThrow();
         editorOnB.restore(LEAD, DEBT, opened.version(), archived.version(), true);
         awaitWithin(() -> a.getBean(Catalogue.class).service(DEBT.id()).isPresent());
-    }
-
-    private static ConfigurableApplicationContext instance() {
-        return InstanceOnSharedPostgres.start("classpath:fixtures/content/", List.of(WithSchedules.class));
     }
 
     /** As in the app ({@code HubApplication}): each instance follows the change log on a schedule. */

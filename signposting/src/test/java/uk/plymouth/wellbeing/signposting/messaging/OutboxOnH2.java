@@ -23,7 +23,7 @@ final class OutboxOnH2 {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
         jdbc = new JdbcTemplate(database);
-        optOuts = new OptOuts(jdbc, clock);
+        optOuts = new OptOuts(jdbc, uk.plymouth.wellbeing.signposting.database.DatabaseKind.H2, clock);
         OutboxStore store = new OutboxStore(jdbc);
         OutboxProperties properties = OutboxProperties.defaults().withEnabled(false);
         worker = new OutboxWorker(store, sender, optOuts, properties, event -> { }, new DataSourceTransactionManager(

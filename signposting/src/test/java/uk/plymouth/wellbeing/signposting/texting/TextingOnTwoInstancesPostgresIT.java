@@ -18,9 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.plymouth.wellbeing.signposting.callback.CallbackEvent;
 import uk.plymouth.wellbeing.signposting.callback.CallbackEventElsewhere;
 import uk.plymouth.wellbeing.signposting.callback.CallbackRequested;
-import uk.plymouth.wellbeing.signposting.directory.DirectoryLoader;
-import uk.plymouth.wellbeing.signposting.testsupport.DirectoryTables;
-import uk.plymouth.wellbeing.signposting.testsupport.InstanceOnSharedPostgres;
+import uk.plymouth.wellbeing.signposting.testsupport.TwoInstances;
 import uk.plymouth.wellbeing.signposting.texting.InboundAnswer.Outcome;
 
 /**
@@ -31,6 +29,7 @@ import uk.plymouth.wellbeing.signposting.texting.InboundAnswer.Outcome;
 class TextingOnTwoInstancesPostgresIT {
 
     private static final String PHONES = "+447700900 7%";
+    private static TwoInstances instances;
     private static ConfigurableApplicationContext a;
     private static ConfigurableApplicationContext b;
     private static int nextNumber = 700;
@@ -39,24 +38,17 @@ class TextingOnTwoInstancesPostgresIT {
 
     @BeforeAll
     static void startTwoInstances() {
-        a = InstanceOnSharedPostgres.start("classpath:fixtures/content/", List.of());
-        DirectoryTables.empty(jdbc());
-        a.getBean(DirectoryLoader.class).reload();
-        b = InstanceOnSharedPostgres.start("classpath:fixtures/content/", List.of(SeenElsewhere.class));
+        instances = TwoInstances.start(List.of(SeenElsewhere.class));
+        a = instances.a;
+        b = instances.b;
         forgetOurNumbers();
     }
 
     @AfterAll
     static void stop() {
-        if (a != null) {
+        if (instances != null) {
             forgetOurNumbers();
-            DirectoryTables.empty(jdbc());
-        }
-        if (b != null) {
-            b.close();
-        }
-        if (a != null) {
-            a.close();
+            instances.close();
         }
     }
 
@@ -166,7 +158,7 @@ class TextingOnTwoInstancesPostgresIT {
     }
 
     private static JdbcTemplate jdbc() {
-        return a.getBean(JdbcTemplate.class);
+        return instances.jdbc();
     }
 
     /** The database is shared with other test classes: leave none of these numbers' texts or requests behind. */
