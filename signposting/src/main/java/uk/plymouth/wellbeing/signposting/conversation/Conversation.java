@@ -2,7 +2,6 @@ package uk.plymouth.wellbeing.signposting.conversation;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -72,11 +71,12 @@ public class Conversation {
     private final MeaningIntents intents;
     private final ModelReplies model;
     private final OneTextAtATime oneAtATime;
+    private final ListFollowUps followUps;
 
     Conversation(CrisisCheck crisisCheck, CrisisReplies crisisReplies, OptOutReplies optOuts,
             ConversationStore store, SearchReplies searches, HelpReply help,
             CallbackDialogue dialogue, ProblemReplies problems, CallbackTexts staffTexts, SurveyDialogue surveys,
-            MeaningIntents intents, ModelReplies model, OneTextAtATime oneAtATime) {
+            MeaningIntents intents, ModelReplies model, OneTextAtATime oneAtATime, ListFollowUps followUps) {
         this.crisisCheck = crisisCheck;
         this.crisisReplies = crisisReplies;
         this.optOuts = optOuts;
@@ -90,6 +90,7 @@ public class Conversation {
         this.intents = intents;
         this.model = model;
         this.oneAtATime = oneAtATime;
+        this.followUps = followUps;
     }
 
     /**
@@ -189,12 +190,9 @@ public class Conversation {
         if (problem != null) {
             return problems.whichOne(state);
         }
-        if (word != null && Keywords.MORE.contains(word)) {
-            return searches.more(state, expired);
-        }
-        OptionalInt number = Keywords.number(body);
-        if (number.isPresent()) {
-            return searches.details(state, number.getAsInt(), expired);
+        Optional<Turn> followUp = followUps.answer(state, body, word, expired);
+        if (followUp.isPresent()) {
+            return followUp.get();
         }
         if (Keywords.isGreeting(body)) {
             return new Turn(ReplyTexts.GREETING, state);

@@ -26,6 +26,10 @@ final class ReplyTexts {
             + " food bank PL5. CALL for a callback, HELP for more.";
     static final String NO_SEARCH = "Please text what you need help with first, e.g. food bank PL5 or help with"
             + " debt. Then reply with a number for details. CALL for a callback.";
+    static final String SOMETHING_ELSE = "OK. What else do you need? Text it in a few words, e.g. food bank PL5 or"
+            + " help with debt. CALL for a callback.";
+    static final String ASK_WHICH_SERVICE = "Which service do you mean? Text what you need help with first, e.g."
+            + " food bank PL5, then a number for details. CALL for a callback.";
     static final String NO_MORE = "That is all we found. Text other words to search again, or CALL for a callback.";
     static final String ITEM_GONE = "Sorry, that one is no longer listed. Text what you need help with to search"
             + " again, or CALL for a callback.";
@@ -94,6 +98,12 @@ final class ReplyTexts {
         return fit(text.toString());
     }
 
+    /** A question about "it" after a list, before one was chosen. */
+    static String askWhichOne(int shown) {
+        return "Which one do you mean? Reply " + (shown == 1 ? "1" : "a number from 1 to " + shown)
+                + " for its details, then ask.";
+    }
+
     static String numberOutOfRange(int shown) {
         return shown == 1 ? "Please reply 1 for details, MORE for more, or text a new search."
                 : "Please reply a number from 1 to " + shown + " for details, MORE for more, or text a new search.";
@@ -129,6 +139,18 @@ final class ReplyTexts {
     static String pleaseCall(String sorry, @Nullable String hubName, @Nullable String hubPhone) {
         return fit(sorry + (hubPhone == null ? " Please text HELP."
                 : " Please call " + (hubName == null ? "us" : hubName) + " on " + hubPhone + "."));
+    }
+
+    /** At most {@code max} characters, cut at a word boundary with "..." when it must be cut, never mid-word. */
+    static String shortened(String text, int max) {
+        String plain = text.replaceAll("\\s+", " ").strip();
+        if (plain.length() <= max) {
+            return plain;
+        }
+        String cut = plain.substring(0, max - 3);
+        int space = cut.lastIndexOf(' ');
+        cut = space > max / 2 ? cut.substring(0, space) : cut;
+        return cut.replaceAll("[\\s,;:.\\-]+$", "").replaceAll("\\s+(and|or|the|of|for|with|&|a|to)$", "") + "...";
     }
 
     /** GSM-7 and at most two segments. */

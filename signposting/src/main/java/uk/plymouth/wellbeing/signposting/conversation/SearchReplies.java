@@ -1,17 +1,22 @@
 package uk.plymouth.wellbeing.signposting.conversation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
+import uk.plymouth.wellbeing.signposting.catalogue.Category;
 import uk.plymouth.wellbeing.signposting.catalogue.DirectoryItem;
 import uk.plymouth.wellbeing.signposting.conversation.CallbackDialogue.Turn;
 import uk.plymouth.wellbeing.signposting.conversation.ConversationState.Result;
 import uk.plymouth.wellbeing.signposting.location.PlaceLookup;
 import uk.plymouth.wellbeing.signposting.messaging.ItemDetailsText;
+import uk.plymouth.wellbeing.signposting.search.SearchHit;
 import uk.plymouth.wellbeing.signposting.search.SearchRequest;
 import uk.plymouth.wellbeing.signposting.search.SearchResults;
 import uk.plymouth.wellbeing.signposting.search.ServiceSearch;
@@ -47,6 +52,11 @@ class SearchReplies {
             return new Turn(ReplyTexts.NOT_UNDERSTOOD, state);
         }
         SearchResults found = search.search(SearchRequest.forText(body).page(0, ConversationState.MAX_RESULTS));
+        List<String> parts = NeedSplit.parts(body);
+        Optional<Turn> each = parts.size() > 1 ? eachNeed(state, parts, found) : Optional.empty();
+        if (each.isPresent()) {
+            return each.get();
+        }
         if (found.isEmpty()) {
             return new Turn(ReplyTexts.NOTHING_FOUND, state);
         }
@@ -55,6 +65,36 @@ class SearchReplies {
         ConversationState next = state.withResults(results, Math.min(PAGE, results.size()),
                 hubs.nearestTo(found.place()).orElse(null));
         return new Turn(list(next, 0, heading(found.place())), next);
+    }
+
+    /**
+     * Several needs in one text ("debt and no food till payday"): the best match for each need, numbered across
+     * them, when the whole text's own top results miss one of the needs; empty when one list answers them all.
+     */
+    private Optional<Turn> eachNeed(ConversationState state, List<String> parts, SearchResults whole) {
+        @Nullable String place = whole.place() instanceof PlaceLookup.Found at ? Keywords.tidy(at.place()) : null;
+        Set<Category> covered = whole.hits().stream().limit(PAGE).map(hit -> hit.item().category())
+                .collect(Collectors.toSet());
+        Set<Category> needs = new HashSet<>();
+        List<Result> best = new ArrayList<>();
+        for (String part : parts) {
+            String tidy = Keywords.tidy(part);
+            if (tidy.equals(place)) {
+                continue;
+            }
+            String words = place == null || tidy.contains(place) ? part : part + " " + place;
+            List<SearchHit> hits = search.search(SearchRequest.forText(words).page(0, 1)).hits();
+            if (!hits.isEmpty() && needs.add(hits.get(0).item().category())) {
+                SearchHit top = hits.get(0);
+                best.add(new Result(top.item().id(), top.nearestHubId(), top.distanceKm()));
+            }
+        }
+        if (best.size() < 2 || covered.containsAll(needs)) {
+            return Optional.empty();
+        }
+        ConversationState next = state.withResults(best, best.size(), hubs.nearestTo(whole.place()).orElse(null));
+        return Optional.of(new Turn(ReplyTexts.fit(list(next, 0, "The best match for each thing you asked:")
+                .replace(", CALL for a callback.", ", or text one need for more. CALL for a callback.")), next));
     }
 
     Turn more(ConversationState state, boolean expired) {
@@ -66,6 +106,11 @@ class SearchReplies {
         }
         ConversationState next = state.showing(Math.min(state.shown() + PAGE, state.results().size()));
         return new Turn(list(next, state.shown(), null), next);
+    }
+
+    /** The results listed so far, again ("go back"). */
+    Turn listAgain(ConversationState state) {
+        return new Turn(list(state, 0, null), state.detailsSent(null));
     }
 
     Turn details(ConversationState state, int number, boolean expired) {
@@ -93,7 +138,7 @@ class SearchReplies {
 
     private String line(Result result) {
         String title = catalogue.item(result.itemId()).map(DirectoryItem::title).orElse("(no longer listed)");
-        title = title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 3).strip() + "...";
+        title = ReplyTexts.shortened(title, MAX_TITLE);
         String hub = catalogue.hub(result.hubId()).map(HelpReply::shortName).orElse("");
         String distance = result.distanceKm() == null ? ""
                 : String.format(Locale.UK, ", %.1fkm", result.distanceKm());
