@@ -45,9 +45,11 @@ import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
  *       ({@link ProblemReplies}); a reply to a staff text ({@link CallbackTexts#awaitingReplyFrom}: staff texted
  *       this number from a callback request in the last days): passed to those staff on the request, whatever it
  *       says, with a short acknowledgement; CALL ("call me", "can someone ring me"); WRONG with no details sent
- *       lately: which one, or how; MORE; a number for an item's details; a greeting ("hi") or thanks ("thank you
- *       x") gets a short friendly answer; then the language model, when one is configured ({@link ModelReplies}:
- *       its reply only if it passed every check); then meaning ({@link MeaningIntents}: "could you ring me back",
+ *       lately: which one, or how; after a list ({@link ListFollowUps}): MORE, a number, an ordinal ("the 2nd
+ *       one") or a listed name ("and the food bank?") for that item's details, a question about the item just
+ *       described ("is it free", "can i just turn up"), "go back", "something else"; a greeting ("hi") or
+ *       thanks ("thank you x") gets a short friendly answer; then the language model, when one is configured
+ *       ({@link ModelReplies}: its reply only if it passed every check); then meaning ({@link MeaningIntents}: "could you ring me back",
  *       "how does this work"); anything else is searched. What cannot be understood gets a short reply with the
  *       commands.
  * </ol>
@@ -72,11 +74,13 @@ public class Conversation {
     private final ModelReplies model;
     private final OneTextAtATime oneAtATime;
     private final ListFollowUps followUps;
+    private final TextingLanguage languages;
 
     Conversation(CrisisCheck crisisCheck, CrisisReplies crisisReplies, OptOutReplies optOuts,
             ConversationStore store, SearchReplies searches, HelpReply help,
             CallbackDialogue dialogue, ProblemReplies problems, CallbackTexts staffTexts, SurveyDialogue surveys,
-            MeaningIntents intents, ModelReplies model, OneTextAtATime oneAtATime, ListFollowUps followUps) {
+            MeaningIntents intents, ModelReplies model, OneTextAtATime oneAtATime, ListFollowUps followUps,
+            TextingLanguage languages) {
         this.crisisCheck = crisisCheck;
         this.crisisReplies = crisisReplies;
         this.optOuts = optOuts;
@@ -91,6 +95,7 @@ public class Conversation {
         this.model = model;
         this.oneAtATime = oneAtATime;
         this.followUps = followUps;
+        this.languages = languages;
     }
 
     /**
@@ -125,7 +130,12 @@ public class Conversation {
         }
     }
 
-    private ConversationReply answer(PhoneNumber from, String body) {
+    private ConversationReply answer(PhoneNumber from, String text) {
+        TextingLanguage.Reading reading = languages.read(from, text);
+        return languages.replied(from, reading, answerIn(from, reading.body()));
+    }
+
+    private ConversationReply answerIn(PhoneNumber from, String body) {
         @Nullable String word = Keywords.oneWord(body);
         Optional<ConversationReply> optingOut = optOuts.answer(from, body, word);
         if (optingOut.isPresent()) {

@@ -213,8 +213,20 @@ public class ItemDetailsText {
             return text != null && text.length() > SHORTEST_CUT;
         }
 
+        /**
+         * Shorter by {@code over} units: at the end of a sentence when that keeps most of it, else after a word with
+         * "..." (never "At Central Park..." when a whole sentence could have been kept).
+         */
         private static String cutBy(String text, int over) {
-            return SmsText.fitUnits(text, Math.max(SHORTEST_CUT, SmsText.units(text, true) - Math.max(over, 1)));
+            int target = Math.max(SHORTEST_CUT, SmsText.units(text, true) - Math.max(over, 1));
+            for (int end = text.lastIndexOf(". "); end > 0; end = text.lastIndexOf(". ", end - 1)) {
+                int units = SmsText.units(text.substring(0, end + 1), true);
+                if (units <= target) {
+                    // a whole sentence, unless it would lose much more than a word cut would
+                    return units >= target * 2 / 3 ? text.substring(0, end + 1) : SmsText.fitUnits(text, target);
+                }
+            }
+            return SmsText.fitUnits(text, target);
         }
 
         private static @Nullable String plain(@Nullable String text) {

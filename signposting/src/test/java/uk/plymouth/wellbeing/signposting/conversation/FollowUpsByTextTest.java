@@ -97,6 +97,17 @@ class FollowUpsByTextTest extends TextingContext {
         assertThat(only(send("help with debt and benefits"))).doesNotStartWith("The best match for each");
     }
 
+    @Test
+    void aResidentWhoTextsInPolishGetsOurWordsInPolishAndKeepsThemForNeutralTexts() {
+        assertThat(only(send("czesc"))).isEqualTo(PolishReplyTexts.WHOLE.get(ReplyTexts.GREETING));
+        assertThat(only(send("POMOC"))).startsWith("Centra Dobrostanu w Plymouth. Napisz").endsWith("Dzwon 999.");
+        assertThat(only(send("zadzwoń do mnie"))).isEqualTo(PolishReplyTexts.WHOLE.get(ReplyTexts.ASK_NAME));
+        assertThat(only(send("NIE"))).as("a neutral-looking keyword keeps Polish")
+                .isEqualTo(PolishReplyTexts.WHOLE.get(ReplyTexts.DIALOGUE_STOPPED));
+        assertThat(only(send("dziękuję"))).isEqualTo(PolishReplyTexts.WHOLE.get(ReplyTexts.THANKS));
+        assertThat(only(send("thanks"))).as("English again").isEqualTo(ReplyTexts.THANKS);
+    }
+
     private DirectoryItem detailsItem() {
         Map<String, Object> row = jdbc.queryForMap("select details_item_id from sms_conversation where phone = ?",
                 resident.e164());

@@ -209,7 +209,8 @@ class ItemDetailsTextTest {
         String text = detailsFor(closed, null, List.of(WHITLEIGH));
 
         assertThat(SmsText.segments(text)).isLessThanOrEqualTo(2);
-        assertThat(text).startsWith("Temporarily closed. We are closed").contains("...\nQuiz night\n")
+        assertThat(text).as("cut after a whole sentence").startsWith("Temporarily closed. We are closed")
+                .contains("repainted.\nQuiz night\n")
                 .contains("Tel 01632 960000");
     }
 

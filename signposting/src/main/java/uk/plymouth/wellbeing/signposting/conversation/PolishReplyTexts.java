@@ -1,0 +1,99 @@
+package uk.plymouth.wellbeing.signposting.conversation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Our own texts in Polish, without Polish letters (see {@link PolishTexting}): each of {@link ReplyTexts}' whole
+ * texts, and the parts of the texts built around services (a list's heading and last line, the details' sign-off,
+ * HELP). {@code PolishTextingTest} checks every whole text has its Polish, and that each is GSM-7 in two segments.
+ */
+final class PolishReplyTexts {
+
+    static final Map<String, String> WHOLE = Map.ofEntries(
+            Map.entry(ReplyTexts.NOT_UNDERSTOOD, "Przepraszamy, nie rozumiemy. Napisz w kilku slowach, w czym"
+                    + " potrzebujesz pomocy, np. bank zywnosci PL5 albo dlugi. ZADZWON - oddzwonimy, POMOC - wiecej."),
+            Map.entry(ReplyTexts.GREETING, "Dzien dobry, tu Centra Dobrostanu w Plymouth. Napisz, w czym potrzebujesz"
+                    + " pomocy, np. bank zywnosci PL5 albo dlugi. ZADZWON - oddzwonimy, ANKIETA - jak sie czujesz."),
+            Map.entry(ReplyTexts.THANKS, "Nie ma za co. Napisz, kiedy tylko potrzebujesz pomocy, albo ZADZWON, a"
+                    + " oddzwonimy. Zagrozenie? Dzwon 999."),
+            Map.entry(ReplyTexts.NOTHING_FOUND, "Przepraszamy, nic nie znalezlismy. Sprobuj innych slow, np. bank"
+                    + " zywnosci, dlugi albo samotnosc. Albo odpisz ZADZWON, a oddzwonimy."),
+            Map.entry(ReplyTexts.EXPIRED, "Przepraszamy, Twoje ostatnie wyszukiwanie wygaslo. Napisz jeszcze raz, w"
+                    + " czym potrzebujesz pomocy, np. bank zywnosci PL5. ZADZWON - oddzwonimy, POMOC - wiecej."),
+            Map.entry(ReplyTexts.NO_SEARCH, "Najpierw napisz, w czym potrzebujesz pomocy, np. bank zywnosci PL5 albo"
+                    + " dlugi. Potem odpisz numer, aby zobaczyc szczegoly. ZADZWON - oddzwonimy."),
+            Map.entry(ReplyTexts.SOMETHING_ELSE, "Dobrze. W czym jeszcze mozemy pomoc? Napisz w kilku slowach, np."
+                    + " bank zywnosci PL5 albo dlugi. ZADZWON - oddzwonimy."),
+            Map.entry(ReplyTexts.ASK_WHICH_SERVICE, "O ktora usluge chodzi? Najpierw napisz, w czym potrzebujesz"
+                    + " pomocy, np. bank zywnosci PL5, potem odpisz numer. ZADZWON - oddzwonimy."),
+            Map.entry(ReplyTexts.NO_MORE, "To wszystko, co znalezlismy. Napisz inne slowa albo ZADZWON, a"
+                    + " oddzwonimy."),
+            Map.entry(ReplyTexts.ITEM_GONE, "Przepraszamy, tego juz nie ma na liscie. Napisz, w czym potrzebujesz"
+                    + " pomocy, albo ZADZWON, a oddzwonimy."),
+            Map.entry(ReplyTexts.OPTED_OUT, "Nie dostaniesz juz SMS-ow od Centrow Dobrostanu w Plymouth. Napisz"
+                    + " START, aby znow je dostawac. Zagrozenie? Dzwon 999."),
+            Map.entry(ReplyTexts.OPTED_IN, "Witamy ponownie. Znow bedziesz dostawac nasze odpowiedzi. Napisz, w"
+                    + " czym potrzebujesz pomocy, albo POMOC."),
+            Map.entry(ReplyTexts.ALREADY_IN, "Juz dostajesz nasze SMS-y. Napisz, w czym potrzebujesz pomocy, np."
+                    + " bank zywnosci PL5, albo POMOC."),
+            Map.entry(ReplyTexts.SURVEY_STOPPED, "Ankieta przerwana: nie zachowalismy zadnych odpowiedzi."),
+            Map.entry(ReplyTexts.CALL_NOT_BOOKED, "Dobrze, nie umowilismy rozmowy i nie zachowalismy nic, co nam"
+                    + " napisales. Napisz ZADZWON w kazdej chwili."),
+            Map.entry(ReplyTexts.ALREADY_ARRANGING, "Juz umawiamy rozmowe z Toba."),
+            Map.entry(ReplyTexts.ASK_NAME, "Mozemy do Ciebie oddzwonic. Jak masz na imie? Odpisz POMIN, jesli wolisz"
+                    + " nie podawac, albo NIE, aby przestac pytac."),
+            Map.entry(ReplyTexts.ASK_NAME_AGAIN, "Odpisz tylko swoje imie albo POMIN. Odpisz NIE, aby przestac"
+                    + " pytac."),
+            Map.entry(ReplyTexts.ASK_TIME, "Kiedy najlepiej zadzwonic? Odpisz 1 rano, 2 po poludniu, 3 wieczorem"
+                    + " albo 4 o kazdej porze. WSTECZ, aby sie cofnac, NIE, aby przestac."),
+            Map.entry(ReplyTexts.ASK_TIME_AGAIN, "Odpisz 1, 2, 3 albo 4: 1 rano, 2 po poludniu, 3 wieczorem, 4 o"
+                    + " kazdej porze. WSTECZ, aby sie cofnac, NIE, aby przestac."),
+            Map.entry(ReplyTexts.ASK_URGENT_CONSENT, "Zadzwonimy jak najszybciej. Twoj numer zachowamy tylko po to,"
+                    + " aby zadzwonic, potem go usuniemy. Odpisz TAK, jesli sie zgadzasz, albo NIE."),
+            Map.entry(ReplyTexts.DIALOGUE_STOPPED, "Dobrze, nie zadzwonimy i nic nie zachowalismy. Napisz, w czym"
+                    + " potrzebujesz pomocy, albo ZADZWON, a oddzwonimy."),
+            Map.entry(ReplyTexts.PASSED_TO_STAFF, "Dziekujemy, przekazalismy Twoja wiadomosc pracownikom centrum,"
+                    + " ktorzy do Ciebie pisali. Aby szukac pomocy, napisz SZUKAJ i czego potrzebujesz."
+                    + " Zagrozenie? Dzwon 999."),
+            Map.entry(ReplyTexts.NON_UK_NUMBER, "Przepraszamy, dzwonimy tylko na numery z Wielkiej Brytanii."),
+            Map.entry(ReplyTexts.NOT_SAVED, "Przepraszamy, nie udalo sie zapisac Twojej prosby."),
+            Map.entry(ReplyTexts.WRONG_WHICH, "Ktora pozycja jest bledna? Odpisz jej numer, aby zobaczyc szczegoly,"
+                    + " potem napisz ZLE i co jest nie tak, np. ZLE jest zamkniete."),
+            Map.entry(ReplyTexts.WRONG_HOW, "Aby zglosic blad, wyszukaj usluge i odpisz jej numer, potem napisz ZLE i"
+                    + " co jest nie tak. Aby szukac, napisz czego potrzebujesz, np. bank zywnosci PL5."),
+            Map.entry(ReplyTexts.SOMETHING_WRONG, "Przepraszamy, cos poszlo nie tak po naszej stronie. Sprobuj"
+                    + " ponownie albo napisz POMOC. Zagrozenie? Dzwon 999."));
+
+    /** Parts of texts built around services, in the order they are replaced. */
+    static final Map<Pattern, String> PARTS = new LinkedHashMap<>();
+
+    static {
+        PARTS.put(Pattern.compile("^Plymouth Wellbeing Hubs\\. Text what you need, e\\.g\\. food bank PL5, then a"
+                + " number for details\\. WRONG if they are wrong\\. CALL for a callback\\. SURVEY to say how you"
+                + " are\\. STOP to end texts\\."), "Centra Dobrostanu w Plymouth. Napisz, czego potrzebujesz, np. bank"
+                + " zywnosci PL5, potem numer. ZLE - blad. ZADZWON - oddzwonimy. ANKIETA - jak sie czujesz."
+                + " STOP - koniec SMS-ow.");
+        PARTS.put(Pattern.compile("^Nearest to (.+) first:", Pattern.MULTILINE), "Najblizej $1:");
+        PARTS.put(Pattern.compile("^(.+) is outside Plymouth\\. Nearest first:", Pattern.MULTILINE),
+                "$1 jest poza Plymouth. Najblizsze:");
+        PARTS.put(Pattern.compile("^We do not know (.+), so all hubs:", Pattern.MULTILINE),
+                "Nie znamy miejsca $1, wiec wszystkie centra:");
+        PARTS.put(Pattern.compile("^The best match for each thing you asked:", Pattern.MULTILINE),
+                "Najlepsze dla kazdej z Twoich potrzeb:");
+        PARTS.put(Pattern.compile("Reply (1(?:-\\d+)?) for details, "), "Odpisz $1 - szczegoly, ");
+        PARTS.put(Pattern.compile("MORE for more, "), "WIECEJ - wiecej, ");
+        PARTS.put(Pattern.compile("or text one need for more\\. "), "albo napisz jedna potrzebe. ");
+        PARTS.put(Pattern.compile("CALL for a callback\\."), "ZADZWON - oddzwonimy.");
+        PARTS.put(Pattern.compile("From Plymouth Wellbeing Hubs"), "Centra Dobrostanu w Plymouth");
+        PARTS.put(Pattern.compile("In danger\\? Call 999\\."), "Zagrozenie? Dzwon 999.");
+        PARTS.put(Pattern.compile("^Please reply a number from 1 to (\\d+) for details, MORE for more, or text a new"
+                + " search\\."), "Odpisz numer od 1 do $1, aby zobaczyc szczegoly, WIECEJ - wiecej, albo napisz"
+                + " nowe wyszukiwanie.");
+        PARTS.put(Pattern.compile("^Which one do you mean\\? Reply (.+) for its details, then ask\\."),
+                "O ktora chodzi? Odpisz $1, aby zobaczyc szczegoly, potem zapytaj.");
+    }
+
+    private PolishReplyTexts() {}
+}
