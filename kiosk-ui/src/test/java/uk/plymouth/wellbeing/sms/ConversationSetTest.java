@@ -25,7 +25,8 @@ import uk.plymouth.wellbeing.sms.ConversationScript.Turn;
  * Issue 17's conversation test set, replayed through the signed webhook against the whole running app: each
  * conversation from a new resident number, each judged turn held to what a right answer must contain. Prints the
  * turns right per kind for the development part (with every failed turn) and the held-out part (counts only), checks
- * the held-out file is the one that was written blind, and fails below each part's gate.
+ * the held-out file is the one that was written blind, and fails below each part's gate. With
+ * {@code -Dconversations.every-turn=true} every judged development turn is printed, right ones too.
  *
  * <p>The gates are the figures measured when the set was written, less 5 points; raise them as the code improves
  * (the issue's bar is 90%). Never edit heldout.txt: tune only on development.txt. A conversation's idle expiry is
@@ -36,10 +37,10 @@ import uk.plymouth.wellbeing.sms.ConversationScript.Turn;
 class ConversationSetTest {
 
     static final String HELD_OUT_SHA256 = "055dde5d07bf2217501ec55dfe4ce83a29c2ac9660f91f6a5b28a51c1ae4a412";
-    /** Per cent of development turns right below which the test fails. */
-    static final double DEVELOPMENT_GATE = 0;
-    /** Per cent of held-out turns right below which the test fails. */
-    static final double HELD_OUT_GATE = 0;
+    /** Per cent of development turns right below which the test fails: 45.6% measured on 2026-12-08, less 5. */
+    static final double DEVELOPMENT_GATE = 40.6;
+    /** Per cent of held-out turns right below which the test fails: 44.4% measured on 2026-12-08, less 5. */
+    static final double HELD_OUT_GATE = 39.4;
     static final int IDLE_EXPIRY_SECONDS = 10;
 
     private static final Pattern REFERENCE = Pattern.compile("PLY-[A-Z0-9]+");
@@ -65,7 +66,8 @@ class ConversationSetTest {
         List<Judged> heldOutTurns = replay(parse("heldout.txt", heldOut));
         TurnTally developmentTally = new TurnTally(development);
         TurnTally heldOutTally = new TurnTally(heldOutTurns);
-        System.out.println(developmentTally.report("development") + developmentTally.failures()
+        System.out.println(developmentTally.report("development")
+                + developmentTally.failures(Boolean.getBoolean("conversations.every-turn"))
                 + heldOutTally.report("held-out"));
 
         assertThat(developmentTally.percentRight()).as("development turns right (%)")

@@ -31,16 +31,18 @@ final class TurnTally {
         return report.toString();
     }
 
-    /** Every failed turn: its conversation and line, what was sent, why it was wrong and the reply. */
-    String failures() {
-        StringBuilder failed = new StringBuilder();
+    /** Every failed turn (or with {@code everyTurn}, every judged turn): where, what was sent, why and the reply. */
+    String failures(boolean everyTurn) {
+        StringBuilder written = new StringBuilder();
         for (Judged turn : turns) {
-            turn.wrong().ifPresent(why -> failed.append(String.format(Locale.ROOT,
-                    "  FAILED %s (line %d): sent \"%s\"%n    wanted %s%n    reply: %s%n", turn.conversation(),
-                    turn.line(), turn.sent(), why, turn.reply().isEmpty() ? "(none)"
-                            : turn.reply().replace("\n", "\n           "))));
+            if (everyTurn || turn.wrong().isPresent()) {
+                written.append(String.format(Locale.ROOT, "  %s %s (line %d): sent \"%s\"%n%s    reply: %s%n",
+                        turn.wrong().isPresent() ? "FAILED" : "right", turn.conversation(), turn.line(), turn.sent(),
+                        turn.wrong().map(why -> "    wanted " + why + "\n").orElse(""),
+                        turn.reply().isEmpty() ? "(none)" : turn.reply().replace("\n", "\n           ")));
+            }
         }
-        return failed.toString();
+        return written.toString();
     }
 
     private static int right(List<Judged> turns) {
