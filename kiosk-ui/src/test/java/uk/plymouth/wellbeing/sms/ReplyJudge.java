@@ -21,6 +21,10 @@ final class ReplyJudge {
     private static final Pattern ITEM = Pattern.compile("\\{item (\\d{1,2}|last)}");
     private static final Pattern NAME_END = Pattern.compile(" - | \u2013 | \\(|, ");
 
+    /** Replies that help nobody, in English and Polish: never right unless a turn expects one by its words. */
+    private static final List<String> DEAD_ENDS = List.of("we found nothing", "did not understand",
+            "nic nie znalezlismy", "nie rozumiemy");
+
     private ReplyJudge() {}
 
     /** The short names of a reply's numbered lines 1, 2, ... if it has at least lines 1 and 2; else empty. */
@@ -63,6 +67,12 @@ final class ReplyJudge {
             return Optional.of("no reply");
         }
         String said = reply.toLowerCase(Locale.ROOT);
+        Optional<String> deadEnd = DEAD_ENDS.stream().filter(said::contains).findFirst();
+        if (deadEnd.isPresent() && expectations.stream().filter(e -> e.judgement() != Judgement.NONE)
+                .flatMap(e -> e.fragments().stream())
+                .noneMatch(f -> f.toLowerCase(Locale.ROOT).contains(deadEnd.get()))) {
+            return Optional.of("a dead end (\"" + deadEnd.get() + "\") is never a right answer");
+        }
         for (Expectation expectation : expectations) {
             List<String> fragments = new ArrayList<>();
             for (String fragment : expectation.fragments()) {
