@@ -200,19 +200,13 @@ public class Conversation {
         if (problem != null) {
             return problems.whichOne(state);
         }
-        Optional<Turn> followUp = followUps.answer(state, body, word, expired);
+        Optional<Turn> followUp = followUps.pick(state, body, word, expired)
+                .or(() -> Keywords.isGreeting(body) ? Optional.of(new Turn(ReplyTexts.GREETING, state))
+                        : Keywords.isThanks(body) ? Optional.of(new Turn(ReplyTexts.THANKS, state)) : Optional.empty())
+                .or(() -> followUps.aboutItem(state, body, expired))
+                .or(() -> model.reply(from, state, body));
         if (followUp.isPresent()) {
             return followUp.get();
-        }
-        if (Keywords.isGreeting(body)) {
-            return new Turn(ReplyTexts.GREETING, state);
-        }
-        if (Keywords.isThanks(body)) {
-            return new Turn(ReplyTexts.THANKS, state);
-        }
-        Optional<Turn> byModel = model.reply(from, state, body);
-        if (byModel.isPresent()) {
-            return byModel.get();
         }
         Optional<MeaningIntents.Intent> meant = intents.of(body);
         if (meant.isPresent()) {

@@ -55,6 +55,11 @@ class ItemAnswers {
                         .map(said -> title + ": " + said + " " + ask)
                         .orElse("The listing for " + title + " does not say what to bring. " + ask);
                 break;
+            case PRIVATE:
+                text = sentenceAbout(item, "confidential", "private", "anonymous", "in confidence")
+                        .map(said -> title + ": " + said + " " + ask)
+                        .orElse("The listing for " + title + " does not say. " + ask);
+                break;
             case PHONE:
                 text = phone(item, hub).map(phone -> title + ": call " + phone + ".")
                         .orElse("The listing for " + title + " has no phone number. Text HELP for the hubs' numbers.");

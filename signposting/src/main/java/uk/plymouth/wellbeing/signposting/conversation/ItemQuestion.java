@@ -18,13 +18,17 @@ enum ItemQuestion {
             + "tomorrow|now)|is (it|that) (open|on)|(is|it|that) on (a |this |next )?(mon|tue|wed|thu|fri|sat|sun)"
             + "\\w*|hours|times?\\b.{0,6}\\?|next one|how often|what day)"),
     BOOKING("\\b(just (turn|show|rock|come|go|drop) (up|in|along|round)|turn up|walk in|drop in|(need|have) to "
-            + "(book|register|make an appointment|be referred)|book(ing)?\\b|appointment|referr?al|refer me|how do i "
+            + "(book|register|make an appointment|be referred)|book(ing)?\\b|appointment|referr?al|refer me|vouchers?|"
+            + "how do i "
             + "(get|go|join|sign up|start)|can anyone (go|come))"),
     BRING("\\b((what|wat|wot|do) (do )?(i|we) (need to |have to |got to |gotta )?(bring|take|have with)|need "
             + "(id|proof|anything)|bring (anything|id|proof|owt)|what (id|documents|paperwork))"),
     PHONE("\\b(phone|fone|number|tel|telephone|contact|ring them|call them|who do i (ring|call)|email)\\b"),
-    WHO_FOR("\\b(who (is it|is that|can go|can come|its) for|is it for|can (kids|children|my \\w+|men|women|anyone|i)"
+    WHO_FOR("\\b(who (is it|is that|can go|can come|its) for|is it (just |only )?for|"
+            + "can (kids|children|my \\w+|men|women|anyone|i)"
             + " (go|come|use it|join)|age|ages|how old|only for)\\b"),
+    PRIVATE("\\b(private|privately|confidential|anonymous|anonymously|will (they|anyone) (know|find out|tell)|"
+            + "tell (my|the) (gp|doctor|landlord|employer|boss|family))\\b"),
     MORE("^(tell me more|more (info|information|details)|what is it|whats it about|what is that|what do they do|"
             + "what happens there|what happens|more about (it|that)|go on|info|details)\\b");
 
@@ -50,7 +54,7 @@ enum ItemQuestion {
         if (tidy.isEmpty() || NEW_NEED.matcher(tidy).find() && !pointsBack(tidy)) {
             return Optional.empty();
         }
-        for (ItemQuestion question : List.of(BRING, COST, BOOKING, WHO_FOR, WHEN, PHONE, MORE)) {
+        for (ItemQuestion question : List.of(BRING, COST, BOOKING, PRIVATE, WHO_FOR, WHEN, PHONE, MORE)) {
             if (question.pattern.matcher(tidy).find()) {
                 return Optional.of(question);
             }

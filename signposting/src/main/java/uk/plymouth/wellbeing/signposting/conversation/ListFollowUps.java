@@ -37,7 +37,8 @@ class ListFollowUps {
         this.catalogue = catalogue;
     }
 
-    Optional<Turn> answer(ConversationState state, String body, @Nullable String word, boolean expired) {
+    /** MORE, a number, an ordinal or a listed name; "go back"; "something else". */
+    Optional<Turn> pick(ConversationState state, String body, @Nullable String word, boolean expired) {
         if (word != null && Keywords.MORE.contains(word)) {
             return Optional.of(searches.more(state, expired));
         }
@@ -60,6 +61,14 @@ class ListFollowUps {
                     ? new Turn(expired ? ReplyTexts.EXPIRED : ReplyTexts.NO_SEARCH, state)
                     : searches.listAgain(state));
         }
+        return Optional.empty();
+    }
+
+    /**
+     * A question about the item just described ("is it free"), or after a list, which one; with nothing said before,
+     * only when the text points back ("is it free", not "how much is a bus").
+     */
+    Optional<Turn> aboutItem(ConversationState state, String body, boolean expired) {
         boolean context = !state.results().isEmpty() || state.detailsSent() != null || expired;
         return ItemQuestion.in(body).filter(question -> context || ItemQuestion.pointsBack(Keywords.tidy(body)))
                 .map(question -> about(state, question, expired));

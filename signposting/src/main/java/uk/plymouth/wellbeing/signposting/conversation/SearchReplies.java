@@ -1,9 +1,12 @@
 package uk.plymouth.wellbeing.signposting.conversation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,6 +34,10 @@ class SearchReplies {
 
     static final int PAGE = 3;
     private static final int MAX_TITLE = 42;
+    /** Words around a place that ask for nothing else: "we r in whitleigh", "im near plympton". */
+    private static final Set<String> PLACE_WORDS = Set.of("we", "r", "are", "im", "i", "am", "in", "near", "at",
+            "from", "live", "living", "around", "the", "area", "my", "postcode", "is", "its", "it", "ok", "but",
+            "actually", "nearer", "closer", "to", "me", "what", "about", "anything", "and", "so", "by");
     /** Accented letters English texts borrow: a, c, e, i, n, o, u with their accents (cafe, Zoe, naive). */
     private static final String ENGLISH_ACCENTS = "\u00e0\u00e1\u00e2\u00e4\u00e7\u00e8\u00e9\u00ea\u00eb"
             + "\u00ed\u00ee\u00ef\u00f1\u00f3\u00f4\u00f6\u00fa\u00fb\u00fc\u00c9";
@@ -52,6 +59,10 @@ class SearchReplies {
             return new Turn(ReplyTexts.NOT_UNDERSTOOD, state);
         }
         SearchResults found = search.search(SearchRequest.forText(body).page(0, ConversationState.MAX_RESULTS));
+        if (!state.results().isEmpty() && found.place() instanceof PlaceLookup.Found at && onlyAPlace(body, at)) {
+            // "we r in whitleigh" after a search: the same results, nearest to there first
+            return nearer(state, at);
+        }
         List<String> parts = NeedSplit.parts(body);
         Optional<Turn> each = parts.size() > 1 ? eachNeed(state, parts, found) : Optional.empty();
         if (each.isPresent()) {
@@ -95,6 +106,30 @@ class SearchReplies {
         ConversationState next = state.withResults(best, best.size(), hubs.nearestTo(whole.place()).orElse(null));
         return Optional.of(new Turn(ReplyTexts.fit(list(next, 0, "The best match for each thing you asked:")
                 .replace(", CALL for a callback.", ", or text one need for more. CALL for a callback.")), next));
+    }
+
+    private Turn nearer(ConversationState state, PlaceLookup.Found at) {
+        List<Result> sorted = state.results().stream().map(result -> nearestHub(result, at))
+                .sorted(Comparator.comparingDouble(result -> Objects.requireNonNullElse(result.distanceKm(),
+                        Double.MAX_VALUE)))
+                .toList();
+        ConversationState next = state.withResults(sorted, Math.min(PAGE, sorted.size()),
+                hubs.nearestTo(at).orElse(null));
+        return new Turn(list(next, 0, heading(at)), next);
+    }
+
+    /** The result at the item's hub nearest the place, with its distance. */
+    private Result nearestHub(Result result, PlaceLookup.Found at) {
+        List<String> hubIds = catalogue.item(result.itemId()).map(DirectoryItem::hubIds).orElse(List.of());
+        return hubIds.stream().map(catalogue::hub).flatMap(Optional::stream)
+                .map(hub -> new Result(result.itemId(), hub.id(), hub.location().distanceKm(at.point())))
+                .min(Comparator.comparingDouble(Result::distanceKm)).orElse(result);
+    }
+
+    /** "we r in whitleigh", "PL5", "im near plympton": the place and nothing else that could be a need. */
+    private static boolean onlyAPlace(String body, PlaceLookup.Found at) {
+        String rest = (" " + Keywords.tidy(body) + " ").replace(" " + Keywords.tidy(at.place()) + " ", " ");
+        return Arrays.stream(rest.strip().split(" ")).allMatch(word -> word.isEmpty() || PLACE_WORDS.contains(word));
     }
 
     Turn more(ConversationState state, boolean expired) {

@@ -57,6 +57,9 @@ class FollowUpReadingTest {
         expect(ItemQuestion.PHONE, "whats the phone number", "what is their number", "how do i contact them");
         expect(ItemQuestion.WHO_FOR, "who is it for", "can kids go", "is it for men only");
         expect(ItemQuestion.MORE, "tell me more", "what is it", "more info");
+        expect(ItemQuestion.PRIVATE, "is it private", "is it confidential", "will they tell my landlord");
+        expect(ItemQuestion.WHO_FOR, "is it just for men");
+        expect(ItemQuestion.BOOKING, "do i need a voucher");
     }
 
     @Test

@@ -92,6 +92,15 @@ class FollowUpsByTextTest extends TextingContext {
     }
 
     @Test
+    void aPlaceAloneAfterASearchSortsThoseResultsNearestThereFirst() {
+        send("anything for kids to do on saturday");
+        Set<String> before = Set.copyOf(resultIds());
+        String nearer = only(send("we r in whitleigh"));
+        assertThat(nearer).startsWith("Nearest to Whitleigh first:\n1 ").contains("km");
+        assertThat(Set.copyOf(resultIds())).as("the same results, re-ordered").isEqualTo(before);
+    }
+
+    @Test
     void oneNeedInSeveralWordsIsOneList() {
         assertThat(only(send("arts and crafts"))).doesNotStartWith("The best match for each");
         assertThat(only(send("help with debt and benefits"))).doesNotStartWith("The best match for each");
@@ -112,6 +121,11 @@ class FollowUpsByTextTest extends TextingContext {
         Map<String, Object> row = jdbc.queryForMap("select details_item_id from sms_conversation where phone = ?",
                 resident.e164());
         return catalogue.item((String) row.get("details_item_id")).orElseThrow();
+    }
+
+    private List<String> resultIds() {
+        return List.of(jdbc.queryForObject("select results from sms_conversation where phone = ?", String.class,
+                resident.e164()).split(";")).stream().map(entry -> entry.split(" ")[0]).toList();
     }
 
     private List<DirectoryItem> listedItems(String reply) {
