@@ -22,6 +22,8 @@ import uk.plymouth.wellbeing.signposting.catalogue.content.ContentProblem;
 record NeedsLexicon(List<Need> needs, Set<String> skip, Set<String> little) {
 
     static final int MIN_STEM = 4;
+    /** A slip is looked for only after a stem this long: "pisan(iu)" is not "pijan*". */
+    static final int MIN_FUZZY_STEM = 6;
     private static final Pattern FORM = Pattern.compile("[a-z0-9]+\\*?( [a-z0-9]+\\*?)*");
     private static final Pattern ENGLISH = Pattern.compile("[A-Za-z0-9' ]+");
     private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+#.*$");
@@ -58,7 +60,7 @@ record NeedsLexicon(List<Need> needs, Set<String> skip, Set<String> little) {
             }
             String stem = form.substring(0, form.length() - 1);
             for (int length = stem.length() - 1; length <= stem.length() + 1 && length <= word.length(); length++) {
-                if (stem.length() >= 5 && PolishWords.oneSlipApart(stem, word.substring(0, length))) {
+                if (stem.length() >= MIN_FUZZY_STEM && PolishWords.oneSlipApart(stem, word.substring(0, length))) {
                     return true;
                 }
             }

@@ -43,6 +43,7 @@ class PolishNeedsTest {
     void mendsOneSlipOnceTheTextIsPolish() {
         assertThat(NEEDS.translate("nie mam jedzneia").text()).as("a swap in the stem").isEqualTo("food");
         assertThat(NEEDS.translate("mam cukrzyse").text()).isEqualTo("diabetes");
+        assertThat(NEEDS.translate("mam subote").text()).as("stem too short for a slip").isEqualTo("subote");
     }
 
     @Test
