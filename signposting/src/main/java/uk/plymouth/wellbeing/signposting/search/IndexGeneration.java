@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -110,5 +111,15 @@ final class IndexGeneration implements Closeable {
     @Override
     public void close() throws IOException {
         searchers.close();
+    }
+
+    /** Things worth searching for that start like {@code text}; failing that, like it with slips mended. */
+    List<String> suggest(String text, int limit) throws IOException {
+        List<String> found = suggestions.lookup(text, limit);
+        if (!found.isEmpty()) {
+            return found;
+        }
+        String mended = spelling.mendCompleteWords(text);
+        return mended.equals(text) ? found : suggestions.lookup(mended, limit);
     }
 }

@@ -56,6 +56,12 @@ public record SearchRequest(
         return forText("");
     }
 
+    /** The same search for other words (a translation of what was typed). */
+    public SearchRequest withText(String words) {
+        return new SearchRequest(words, categories, hubIds, kinds, place, radiusKm, day, freeOnly, preferredHubId,
+                sort, page, pageSize);
+    }
+
     public SearchRequest withCategory(Category category) {
         Set<Category> more = new HashSet<>(categories);
         more.add(category);

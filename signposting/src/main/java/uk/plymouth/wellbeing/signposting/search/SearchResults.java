@@ -16,6 +16,7 @@ import uk.plymouth.wellbeing.signposting.location.PlaceLookup;
  * @param fixes words we took for typing slips
  * @param didYouMean the search with the slips mended, when that differs from what was typed
  * @param searchedText the words searched for once any postcode, place or day was taken out
+ * @param understood words of another language we understood, with the English searched for them (empty for English)
  */
 public record SearchResults(
         List<SearchHit> hits,
@@ -27,13 +28,27 @@ public record SearchResults(
         @Nullable PlaceLookup place,
         List<SpellingFix> fixes,
         @Nullable String didYouMean,
-        String searchedText) {
+        String searchedText,
+        List<QueryTranslation.Understood> understood) {
+
+    public SearchResults(List<SearchHit> hits, int total, int page, int pageSize, Map<Category, Integer> categoryCounts,
+            Map<String, Integer> hubCounts, @Nullable PlaceLookup place, List<SpellingFix> fixes,
+            @Nullable String didYouMean, String searchedText) {
+        this(hits, total, page, pageSize, categoryCounts, hubCounts, place, fixes, didYouMean, searchedText, List.of());
+    }
 
     public SearchResults {
+        understood = List.copyOf(understood);
         hits = List.copyOf(hits);
         categoryCounts = Map.copyOf(categoryCounts);
         hubCounts = Map.copyOf(hubCounts);
         fixes = List.copyOf(fixes);
+    }
+
+    /** The same results, saying which words of another language were understood. */
+    public SearchResults understanding(List<QueryTranslation.Understood> words) {
+        return new SearchResults(hits, total, page, pageSize, categoryCounts, hubCounts, place, fixes, didYouMean,
+                searchedText, words);
     }
 
     public boolean isEmpty() {

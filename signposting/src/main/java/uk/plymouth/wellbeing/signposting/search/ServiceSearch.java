@@ -33,6 +33,7 @@ public class ServiceSearch {
     private final Clock clock;
     private final SearchProperties properties;
     private final SemanticEmbeddings embeddings;
+    private final QueryTranslation translation;
     private final CurrentGeneration current = new CurrentGeneration();
     private final Tidying tidying;
     private boolean closed;
@@ -44,7 +45,7 @@ public class ServiceSearch {
 
     /** Words and, when {@code hub.search.semantic} is on and a model is given, meaning. */
     public ServiceSearch(Clock clock, SearchProperties properties, SemanticEmbeddings embeddings) {
-        this(clock, properties, embeddings, ObservationRegistry.NOOP);
+        this(clock, properties, embeddings, ObservationRegistry.NOOP, QueryTranslation.NONE);
     }
 
     /**
@@ -53,13 +54,15 @@ public class ServiceSearch {
      */
     @Autowired
     public ServiceSearch(Clock clock, SearchProperties properties, SemanticEmbeddings embeddings,
-            ObjectProvider<ObservationRegistry> observations) {
-        this(clock, properties, embeddings, observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+            ObjectProvider<ObservationRegistry> observations, ObjectProvider<QueryTranslation> translation) {
+        this(clock, properties, embeddings, observations.getIfAvailable(() -> ObservationRegistry.NOOP),
+                translation.getIfAvailable(() -> QueryTranslation.NONE));
     }
 
     private ServiceSearch(Clock clock, SearchProperties properties, SemanticEmbeddings embeddings,
-            ObservationRegistry observations) {
+            ObservationRegistry observations, QueryTranslation translation) {
         this.observations = observations;
+        this.translation = translation;
         this.clock = clock;
         this.properties = properties;
         this.embeddings = embeddings;
@@ -138,9 +141,10 @@ public class ServiceSearch {
     }
 
     public SearchResults search(SearchRequest request) {
+        QueryTranslation.Translated read = translation.translate(request.text());
         return observed("search").observe(() -> current.withSearcher((generation, searcher) ->
                 new SearchExecution(generation, searcher, properties, embeddings, LocalDate.now(clock))
-                        .run(request)));
+                        .run(request.withText(read.text())).understanding(read.understood())));
     }
 
     /** Up to {@code limit} things worth searching for that start like what has been typed so far. */
@@ -149,14 +153,8 @@ public class ServiceSearch {
         if (text.isBlank() || limit < 1) {
             return List.of();
         }
-        return observed("suggest").observe(() -> current.withSearcher((generation, searcher) -> {
-            List<String> found = generation.suggestions.lookup(text, limit);
-            if (!found.isEmpty()) {
-                return found;
-            }
-            String mended = generation.spelling.mendCompleteWords(text);
-            return mended.equals(text) ? found : generation.suggestions.lookup(mended, limit);
-        }));
+        return observed("suggest").observe(() -> current.withSearcher((generation, searcher) ->
+                generation.suggest(text, limit)));
     }
 
     private Observation observed(String kind) {
