@@ -38,9 +38,11 @@ class SearchReplies {
     private static final Set<String> PLACE_WORDS = Set.of("we", "r", "are", "im", "i", "am", "in", "near", "at",
             "from", "live", "living", "around", "the", "area", "my", "postcode", "is", "its", "it", "ok", "but",
             "actually", "nearer", "closer", "to", "me", "what", "about", "anything", "and", "so", "by");
-    /** Accented letters English texts borrow: a, c, e, i, n, o, u with their accents (cafe, Zoe, naive). */
-    private static final String ENGLISH_ACCENTS = "\u00e0\u00e1\u00e2\u00e4\u00e7\u00e8\u00e9\u00ea\u00eb"
-            + "\u00ed\u00ee\u00ef\u00f1\u00f3\u00f4\u00f6\u00fa\u00fb\u00fc\u00c9";
+    /** Accented letters English texts borrow (cafe, Zoe, naive), and Polish letters. */
+    private static final String READABLE_ACCENTS = "\u00e0\u00e1\u00e2\u00e4\u00e7\u00e8\u00e9\u00ea\u00eb"
+            + "\u00ed\u00ee\u00ef\u00f1\u00f3\u00f4\u00f6\u00fa\u00fb\u00fc\u00c9"
+            // Polish: ą ć ę ł ń ś ź ż and their capitals
+            + "\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c\u0104\u0106\u0118\u0141\u0143\u015a\u0179\u017b";
 
     private final ServiceSearch search;
     private final Catalogue catalogue;
@@ -194,14 +196,14 @@ class SearchReplies {
     }
 
     /**
-     * Whether the text could be a search in English: some letters, and none beyond the accents English borrows
-     * (café, Zoë). Polish, Arabic or emoji alone would only find what the search's typing-slip mending guesses
-     * ("pomocy" is two letters from "Nomony"), so they get the commands instead of misleading results.
+     * Whether the text could be a search: some letters, and none beyond the accents English borrows (café, Zoë) and
+     * Polish letters (the search reads Polish needs through its lexicon). Arabic or emoji alone would only find what
+     * the search's typing-slip mending guesses, so they get the commands instead of misleading results.
      */
     static boolean readable(String text) {
         return text.codePoints().anyMatch(c -> c < 128 && Character.isLetter(c))
                 && text.codePoints().filter(Character::isLetter)
-                        .allMatch(c -> c < 128 || ENGLISH_ACCENTS.indexOf(c) >= 0);
+                        .allMatch(c -> c < 128 || READABLE_ACCENTS.indexOf(c) >= 0);
     }
 
 }

@@ -73,10 +73,10 @@ class ConversationRepliesTest {
     }
 
     @Test
-    void onlyEnglishLookingTextIsSearched() {
+    void onlyEnglishOrPolishLookingTextIsSearched() {
         assertThat(SearchReplies.readable("food bank near PL5")).isTrue();
         assertThat(SearchReplies.readable("caf\u00e9 for over 60s")).isTrue();
-        assertThat(SearchReplies.readable("Dzie\u0144 dobry")).isFalse();
+        assertThat(SearchReplies.readable("bank \u017cywno\u015bci")).as("Polish: the search reads it").isTrue();
         assertThat(SearchReplies.readable("\u0645\u0631\u062d\u0628\u0627")).isFalse();
         assertThat(SearchReplies.readable("\uD83D\uDE00 123")).isFalse();
     }

@@ -117,6 +117,17 @@ class FollowUpsByTextTest extends TextingContext {
         assertThat(only(send("thanks"))).as("English again").isEqualTo(ReplyTexts.THANKS);
     }
 
+    @Test
+    void polishNeedsAreFoundAndTheListsFrameIsPolish() {
+        String list = only(send("potrzebuje pomocy z jedzeniem, nie mam pieniedzy"));
+        assertThat(list).contains("\n1 ").endsWith("ZADZWON - oddzwonimy.");
+        assertThat(listedItems(list)).extracting(DirectoryItem::category).contains(Category.FOOD);
+        assertThat(only(send("bank \u017cywno\u015bci PL5"))).startsWith("Najblizej PL5:");
+        assertThat(only(send("2"))).as("a number keeps Polish").endsWith("Centra Dobrostanu w Plymouth");
+        assertThat(only(send("Dzie\u0144 dobry, szukam pomocy"))).as("never English")
+                .isIn(PolishReplyTexts.WHOLE.values());
+    }
+
     private DirectoryItem detailsItem() {
         Map<String, Object> row = jdbc.queryForMap("select details_item_id from sms_conversation where phone = ?",
                 resident.e164());
