@@ -29,6 +29,9 @@ import uk.plymouth.wellbeing.signposting.catalogue.content.ContentSet;
  * ("football on saturday") and misspelt or text-speak needs ("fud 2day im skint"). Prints success@1, success@3 and
  * MRR@10 per kind, words only and hybrid, on the development set ({@code place-day-spelling.yaml}) and the held-out
  * set ({@code heldout-place-day-spelling.yaml}, never tuned on: its hash is pinned here so it cannot drift).
+ * Development set, success@3 before / after the change: words only 86.3% / 96.1%, hybrid 82.4% / 96.1% (places:
+ * hybrid 71.4% / 100%). Held out: words only 80.0% / 86.7%, hybrid 86.7% / 93.3%. The held-out gates are its
+ * figures before the change: it may only get better.
  */
 class PlaceDaySpellingTest {
 
@@ -65,8 +68,11 @@ class PlaceDaySpellingTest {
 
         assertThat(development).hasSizeGreaterThanOrEqualTo(50);
         assertThat(score(hybrid, development).successAt3()).as("hybrid success@3, development set")
-                .isGreaterThanOrEqualTo(0.0);
-        assertThat(hybridByKind).containsKeys("place", "day", "spelling");
+                .isGreaterThanOrEqualTo(0.90);
+        assertThat(score(words, development).successAt3()).as("words-only success@3, development set")
+                .isGreaterThanOrEqualTo(0.90);
+        assertThat(hybridByKind.get("place").successAt1()).as("hybrid success@1 with a place: the need, nearest")
+                .isGreaterThanOrEqualTo(0.90);
     }
 
     @Test
@@ -82,7 +88,9 @@ class PlaceDaySpellingTest {
         report("held out", heldOut);
         assertThat(heldOut).hasSize(15);
         assertThat(score(hybrid, heldOut).successAt3()).as("hybrid success@3, held-out set")
-                .isGreaterThanOrEqualTo(0.0);
+                .isGreaterThanOrEqualTo(13 / 15.0);
+        assertThat(score(words, heldOut).successAt3()).as("words-only success@3, held-out set")
+                .isGreaterThanOrEqualTo(12 / 15.0);
     }
 
     private static Map<String, Score> report(String set, List<Query> queries) {
