@@ -19,6 +19,7 @@ import uk.plymouth.wellbeing.signposting.conversation.CallbackDialogue.Turn;
 import uk.plymouth.wellbeing.signposting.conversation.ConversationState.Result;
 import uk.plymouth.wellbeing.signposting.location.PlaceLookup;
 import uk.plymouth.wellbeing.signposting.messaging.ItemDetailsText;
+import uk.plymouth.wellbeing.signposting.search.MoneyRequest;
 import uk.plymouth.wellbeing.signposting.search.SearchHit;
 import uk.plymouth.wellbeing.signposting.search.SearchRequest;
 import uk.plymouth.wellbeing.signposting.search.SearchResults;
@@ -77,7 +78,7 @@ class SearchReplies {
                 .map(hit -> new Result(hit.item().id(), hit.nearestHubId(), hit.distanceKm())).toList();
         ConversationState next = state.withResults(results, Math.min(PAGE, results.size()),
                 hubs.nearestTo(found.place()).orElse(null));
-        return new Turn(list(next, 0, heading(found.place())), next);
+        return new Turn(list(next, 0, MoneyRequest.heading(body, heading(found.place()))), next);
     }
 
     /**

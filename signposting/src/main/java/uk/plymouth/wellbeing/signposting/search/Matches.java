@@ -12,6 +12,11 @@ final class Matches {
     long[] hubMasks = new long[256];
     int[] titleRanks = new int[256];
     int[] items = new int[256];
+    /**
+     * How well each match answers the words, to tell good matches from the rest when sorting by distance: its score,
+     * unless fusion says otherwise (there: the word score, and 0 for a match by meaning alone).
+     */
+    float[] strengths = new float[256];
 
     void add(int doc, float score, int category, long hubMask, int item) {
         if (size == docs.length) {
@@ -22,12 +27,14 @@ final class Matches {
             hubMasks = Arrays.copyOf(hubMasks, grown);
             titleRanks = Arrays.copyOf(titleRanks, grown);
             items = Arrays.copyOf(items, grown);
+            strengths = Arrays.copyOf(strengths, grown);
         }
         docs[size] = doc;
         scores[size] = score;
         categories[size] = (byte) category;
         hubMasks[size] = hubMask;
         items[size] = item;
+        strengths[size] = score;
         size++;
     }
 
@@ -41,6 +48,7 @@ final class Matches {
     void addAll(Matches other) {
         for (int i = 0; i < other.size; i++) {
             add(other.docs[i], other.scores[i], other.categories[i], other.hubMasks[i], other.items[i]);
+            strengths[size - 1] = other.strengths[i];
         }
     }
 }

@@ -34,7 +34,9 @@ final class ResidentAnalyzers {
             "us", "our", "you", "your", "am", "do", "does", "did", "have", "has", "had", "just", "really", "very",
             "some", "any", "near", "nearby", "around", "local", "here", "hi", "hello", "thanks", "thank", "ta",
             "cheers", "know", "tell", "about", "also", "still", "all", "from", "go", "going", "am", "im", "u", "ur",
-            "plymouth", "hub", "hubs", "service", "services", "whats", "what's", "wots", "wot", "happening", "on");
+            "plymouth", "hub", "hubs", "service", "services", "whats", "what's", "wots", "wot", "happening", "on",
+            // text-speak for "for" and "to" ("need fud 4 the kids", "2 much booze"), never needs of their own
+            "2", "4");
 
 
     static final CharArraySet STOP_WORDS = stopWords();

@@ -12,19 +12,24 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a resident's text asks for besides words: a postcode or neighbourhood ("near PL5", "in Plympton") and days
- * ("tuesday", "today", "weekend"). Postcodes and days are taken out of the words; place names stay in, because
- * they also name hubs.
+ * ("tuesday", "today", "2day", "weekend"). Postcodes (a district's sector digit too: "PL11 2") and days are taken out
+ * of the words; a neighbourhood's name stays in {@code words}, because it may also name a hub ("southway"), and is
+ * left out of {@code need}, so that "debt advice plympton" searches for debt advice, nearest Plympton first.
  *
  * @param words the text left to search
  * @param place the postcode or place found, as typed
  * @param days days named in the text
+ * @param need the words without the neighbourhood's name (the same as {@code words} without one)
  */
-record ResidentQuery(String words, @Nullable String place, Set<DayOfWeek> days) {
+record ResidentQuery(String words, @Nullable String place, Set<DayOfWeek> days, String need) {
 
     private static final Pattern FULL_POSTCODE =
             Pattern.compile("\\b([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)\\s*([0-9][A-Za-z]{2})\\b");
-    private static final Pattern PLYMOUTH_DISTRICT = Pattern.compile("\\b([Pp][Ll][0-9]{1,2})\\b");
-    private static final Pattern DAY_WORD = Pattern.compile("\\b(today|tonight|tomorrow|this weekend|weekends?"
+    /** A Plymouth district, and its sector's digit if given ("PL11 2"): never words to search for. */
+    private static final Pattern PLYMOUTH_DISTRICT =
+            Pattern.compile("\\b([Pp][Ll][0-9]{1,2})(?:\\s+[0-9][A-Za-z]?)?\\b");
+    private static final Pattern DAY_WORD = Pattern.compile("\\b(today|2day|tonight|2nite|2night|tomorrow|2moro"
+            + "|2morrow|tmrw|this weekend|weekends?"
             + "|mondays?|tuesdays?|tues|wednesdays?|weds|thursdays?|thurs|fridays?|saturdays?|sundays?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, DayOfWeek> DAY_STARTS = Map.of("mon", DayOfWeek.MONDAY, "tue",
@@ -53,16 +58,29 @@ record ResidentQuery(String words, @Nullable String place, Set<DayOfWeek> days) 
             day.appendReplacement(words, " ");
         }
         day.appendTail(words);
+        String need = words.toString();
         if (place == null) {
-            place = areaIn(words.toString(), areaNames);
+            place = areaIn(need, areaNames);
+            need = place == null ? need : withoutArea(need, place);
         }
-        return new ResidentQuery(words.toString().replaceAll("\\s+", " ").strip(), place, days);
+        return new ResidentQuery(tidy(words.toString()), place, days, tidy(need));
+    }
+
+    private static String tidy(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** The text without the area's name, as whole words in any case ("Plympton", "st budeaux"). */
+    private static String withoutArea(String text, String area) {
+        String name = Pattern.quote(area).replace(" ", "\\E[^\\p{L}\\p{N}]+\\Q");
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + name + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE
+                | Pattern.UNICODE_CASE).matcher(text).replaceAll(" ");
     }
 
     private static Set<DayOfWeek> daysFor(String word, LocalDate today) {
         return switch (word) {
-            case "today", "tonight" -> EnumSet.of(today.getDayOfWeek());
-            case "tomorrow" -> EnumSet.of(today.plusDays(1).getDayOfWeek());
+            case "today", "2day", "tonight", "2nite", "2night" -> EnumSet.of(today.getDayOfWeek());
+            case "tomorrow", "2moro", "2morrow", "tmrw" -> EnumSet.of(today.plusDays(1).getDayOfWeek());
             case "this weekend", "weekend", "weekends" -> EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
             default -> EnumSet.of(DAY_STARTS.get(word.substring(0, 3)));
         };

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns raw matches into the numbers a results page shows. Category and hub filters are applied here rather than
  * in the query, so each facet can be counted as if its own filter were off ("drill sideways"); weak matches far
- * below the best are dropped as noise.
+ * below the best are dropped as noise. With a place, good matches for the words come first, nearest first among
+ * them, and the rest follow, also nearest first: being near never lifts a weak match above a good one.
  */
 final class ResultRanking {
 
@@ -20,32 +21,40 @@ final class ResultRanking {
     private final double minRelativeScore;
     private final double @Nullable [] hubDistanceKm;
     private final boolean byDistance;
+    private final double goodMatchShare;
+    /** The strength a match needs to be a good one (set by {@link #rank}). */
+    private float goodStrength;
+    private boolean strengthIsScore;
 
     /**
      * @param categoryMask bit per category ordinal that may be shown (all bits set: no filter)
      * @param hubFilter bit per hub that may be shown (-1: no filter)
      * @param hubDistanceKm distance to each hub by ordinal, or null without a place
+     * @param goodMatchShare by distance: the share of the best strength that makes a good match
      */
     ResultRanking(Matches matches, int categoryMask, long hubFilter, double minRelativeScore,
-            double @Nullable [] hubDistanceKm, boolean byDistance) {
+            double @Nullable [] hubDistanceKm, boolean byDistance, double goodMatchShare) {
         this.matches = matches;
         this.categoryMask = categoryMask;
         this.hubFilter = hubFilter;
         this.minRelativeScore = minRelativeScore;
         this.hubDistanceKm = hubDistanceKm;
         this.byDistance = byDistance && hubDistanceKm != null;
+        this.goodMatchShare = goodMatchShare;
     }
 
     Ranked rank(int hubCount, int from, int size) {
         float bestShown = 0;
         float bestForCategories = 0;
         float bestForHubs = 0;
+        float bestStrength = 0;
         for (int i = 0; i < matches.size; i++) {
             boolean categoryOk = categoryOk(i);
             boolean hubOk = hubOk(i);
             float score = matches.scores[i];
             if (categoryOk && hubOk) {
                 bestShown = Math.max(bestShown, score);
+                bestStrength = Math.max(bestStrength, matches.strengths[i]);
             }
             if (hubOk) {
                 bestForCategories = Math.max(bestForCategories, score);
@@ -54,6 +63,8 @@ final class ResultRanking {
                 bestForHubs = Math.max(bestForHubs, score);
             }
         }
+        strengthIsScore = bestStrength <= 0; // found by meaning alone: its score is all there is
+        goodStrength = (float) ((strengthIsScore ? bestShown : bestStrength) * goodMatchShare);
         int[] categoryCounts = new int[Byte.MAX_VALUE];
         int[] hubCounts = new int[hubCount];
         int total = 0;
@@ -127,6 +138,10 @@ final class ResultRanking {
         return nearest;
     }
 
+    private boolean good(int i) {
+        return (strengthIsScore ? matches.scores[i] : matches.strengths[i]) >= goodStrength;
+    }
+
     /** Orders the queue so its head is the worst of the best kept so far. */
     private int worstFirst(int a, int b) {
         return -compareBestFirst(a, b);
@@ -134,6 +149,10 @@ final class ResultRanking {
 
     private int compareBestFirst(int a, int b) {
         if (byDistance) {
+            int byGood = Boolean.compare(good(b), good(a));
+            if (byGood != 0) {
+                return byGood;
+            }
             int byKm = Double.compare(nearestKm(matches.hubMasks[a]), nearestKm(matches.hubMasks[b]));
             if (byKm != 0) {
                 return byKm;

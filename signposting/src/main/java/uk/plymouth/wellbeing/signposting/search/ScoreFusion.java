@@ -52,6 +52,7 @@ final class ScoreFusion {
             position.put(words.docs[i], out.size);
             float score = bestWords > 0 ? words.scores[i] / bestWords : 0f;
             out.add(words.docs[i], score, words.categories[i], words.hubMasks[i], words.items[i]);
+            out.strengths[out.size - 1] = words.scores[i];
         }
         for (int i = 0; i < meaning.size; i++) {
             float part = (float) (weight * Math.max(0.0, (meaning.scores[i] - floor) / (1.0 - floor)));
@@ -60,6 +61,7 @@ final class ScoreFusion {
                 out.scores[at] += part;
             } else if (part > 0) {
                 out.add(meaning.docs[i], part, meaning.categories[i], meaning.hubMasks[i], meaning.items[i]);
+                out.strengths[out.size - 1] = 0f;
             }
         }
         return out;
@@ -73,6 +75,7 @@ final class ScoreFusion {
             position.put(words.docs[i], out.size);
             out.add(words.docs[i], 1f / (RRF_K + wordRank[i]), words.categories[i], words.hubMasks[i],
                     words.items[i]);
+            out.strengths[out.size - 1] = words.scores[i];
         }
         int[] meaningRank = ranks(meaning);
         for (int i = 0; i < meaning.size; i++) {
@@ -82,6 +85,7 @@ final class ScoreFusion {
                 out.scores[at] += part;
             } else {
                 out.add(meaning.docs[i], part, meaning.categories[i], meaning.hubMasks[i], meaning.items[i]);
+                out.strengths[out.size - 1] = 0f;
             }
         }
         return out;

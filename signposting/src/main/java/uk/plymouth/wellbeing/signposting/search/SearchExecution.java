@@ -55,8 +55,7 @@ final class SearchExecution {
         ResidentQuery asked = ResidentQuery.read(text, generation.places.areaNames(), today);
         PlaceLookup place = place(request, asked);
         GeoPoint origin = place == null ? null : place.point();
-        ResidentWords words = ResidentWords.of(asked.words(), generation.spelling, properties.maxQueryWords(),
-                generation.queryAnalyzer, this::inIndex);
+        ResidentWords words = wordsOf(asked);
         boolean browsing = !words.hasMeaning();
         if (browsing && !request.text().isBlank() && asked.days().isEmpty() && asked.place() == null) {
             return empty(request, place, words);
@@ -64,7 +63,7 @@ final class SearchExecution {
         DayFilter day = request.day();
         if (browsing && day instanceof DayFilter.AnyDay && !asked.days().isEmpty()) {
             // "what's on saturday": the day is the whole question, so it filters, and it means activities
-            day = dayNamed(asked.days());
+            day = DayQueries.named(asked.days(), today);
             if (request.kinds().isEmpty()) {
                 request = request.withKind(DirectoryItem.Kind.ACTIVITY);
             }
@@ -91,7 +90,7 @@ final class SearchExecution {
         }
         matches.rankTitles(generation.titleRanks());
         ResultRanking ranking = new ResultRanking(matches, categoryMask, hubFilter, threshold,
-                hubDistances(origin), byDistance);
+                hubDistances(origin), byDistance, properties.goodMatchShare());
         long from = (long) request.page() * request.pageSize();
         ResultRanking.Ranked ranked = ranking.rank(generation.hubs.size(), (int) Math.min(from, Integer.MAX_VALUE),
                 request.pageSize());
@@ -102,22 +101,13 @@ final class SearchExecution {
                 words.fixes().isEmpty() ? null : words.mended(), words.typed());
     }
 
-    private DayFilter dayNamed(Set<DayOfWeek> days) {
-        if (days.size() == 1) {
-            DayOfWeek day = days.iterator().next();
-            int ahead = (day.getValue() - today.getDayOfWeek().getValue() + 7) % 7;
-            return new DayFilter.OnDate(today.plusDays(ahead));
-        }
-        LocalDate first = null;
-        LocalDate last = null;
-        for (int ahead = 0; ahead < 7; ahead++) {
-            LocalDate date = today.plusDays(ahead);
-            if (days.contains(date.getDayOfWeek())) {
-                first = first == null ? date : first;
-                last = date;
-            }
-        }
-        return new DayFilter.Between(first, last);
+    /** The need's words ("debt advice" of "debt advice plympton"), or all of them if a place is all there is. */
+    private ResidentWords wordsOf(ResidentQuery asked) {
+        ResidentWords need = ResidentWords.of(asked.need(), generation.spelling, properties.maxQueryWords(),
+                generation.queryAnalyzer, this::inIndex);
+        return need.hasMeaning() || asked.need().equals(asked.words()) ? need
+                : ResidentWords.of(asked.words(), generation.spelling, properties.maxQueryWords(),
+                        generation.queryAnalyzer, this::inIndex);
     }
 
     private @Nullable PlaceLookup place(SearchRequest request, ResidentQuery asked) {
@@ -162,7 +152,7 @@ final class SearchExecution {
         if (request.freeOnly()) {
             query.add(new TermQuery(new Term(IndexFields.FREE, "yes")), BooleanClause.Occur.FILTER);
         }
-        Query days = dayQuery(day);
+        Query days = DayQueries.filter(day, generation.builtFor.plusDays(properties.horizonDays() - 1L));
         if (days != null) {
             query.add(days, BooleanClause.Occur.FILTER);
         }
@@ -170,44 +160,6 @@ final class SearchExecution {
             query.add(withinRadius(origin, request.radiusKm()), BooleanClause.Occur.FILTER);
         }
         return query.build();
-    }
-
-    private @Nullable Query dayQuery(DayFilter day) {
-        LocalDate lastIndexed = generation.builtFor.plusDays(properties.horizonDays() - 1L);
-        if (day instanceof DayFilter.OnWeekday weekday) {
-            return new TermQuery(new Term(IndexFields.WEEKDAY, weekday.day().name()));
-        }
-        if (day instanceof DayFilter.OnDate date) {
-            return date.date().isAfter(lastIndexed)
-                    ? new TermQuery(new Term(IndexFields.WEEKDAY, date.date().getDayOfWeek().name()))
-                    : new TermQuery(new Term(IndexFields.OCCURS, date.date().toString()));
-        }
-        if (day instanceof DayFilter.Between between) {
-            return between(between, lastIndexed);
-        }
-        return null;
-    }
-
-    private Query between(DayFilter.Between range, LocalDate lastIndexed) {
-        List<String> dates = new ArrayList<>();
-        Set<DayOfWeek> laterWeekdays = java.util.EnumSet.noneOf(DayOfWeek.class);
-        for (LocalDate d = range.from(); !d.isAfter(range.to()) && dates.size() + laterWeekdays.size() < 400;
-                d = d.plusDays(1)) {
-            if (d.isAfter(lastIndexed)) {
-                laterWeekdays.add(d.getDayOfWeek());
-            } else {
-                dates.add(d.toString());
-            }
-        }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        if (!dates.isEmpty()) {
-            any.add(terms(IndexFields.OCCURS, dates), BooleanClause.Occur.SHOULD);
-        }
-        if (!laterWeekdays.isEmpty()) {
-            any.add(terms(IndexFields.WEEKDAY, laterWeekdays.stream().map(Enum::name).toList()),
-                    BooleanClause.Occur.SHOULD);
-        }
-        return any.build();
     }
 
     private Query withinRadius(@Nullable GeoPoint origin, double km) {
@@ -219,7 +171,7 @@ final class SearchExecution {
         return near.isEmpty() ? new MatchNoDocsQuery("no hub within " + km + " km") : terms(IndexFields.HUB, near);
     }
 
-    private static Query terms(String field, List<String> values) {
+    static Query terms(String field, List<String> values) {
         return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
     }
 

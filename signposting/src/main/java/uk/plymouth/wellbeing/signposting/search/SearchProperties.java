@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minRelativeScore with text, results scoring below this share of the best result are dropped as noise
  * @param minRelativeScoreByDistance the same when sorting by distance, where weak matches would otherwise jump
  *     ahead just for being near
+ * @param goodMatchShare with a place, results at least this share of the best match for the words come first,
+ *     nearest first among them; the rest follow
  * @param preferredHubBoost score multiplier for items at the kiosk's own hub
  * @param dayWordBoost score multiplier for items running on a day named in the text ("football tuesday")
  * @param closedFactor score multiplier for temporarily closed items: still found, below running ones
@@ -25,6 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SearchProperties(
         @DefaultValue("0.2") double minRelativeScore,
         @DefaultValue("0.35") double minRelativeScoreByDistance,
+        @DefaultValue("0.6") double goodMatchShare,
         @DefaultValue("1.25") double preferredHubBoost,
         @DefaultValue("2.0") double dayWordBoost,
         @DefaultValue("0.6") double closedFactor,
@@ -46,19 +49,25 @@ public record SearchProperties(
     }
 
     public static SearchProperties defaults() {
-        return new SearchProperties(0.2, 0.35, 1.25, 2.0, 0.6, 62, 24, true, Fusion.RRF, 50, 0.25, 1.0,
+        return new SearchProperties(0.2, 0.35, 0.6, 1.25, 2.0, 0.6, 62, 24, true, Fusion.RRF, 50, 0.25, 1.0,
                 MiniLmEmbedder.Variant.QUANTISED);
     }
 
     public SearchProperties withSemantic(boolean on) {
-        return new SearchProperties(minRelativeScore, minRelativeScoreByDistance, preferredHubBoost, dayWordBoost,
-                closedFactor, horizonDays, maxQueryWords, on, fusion, semanticCandidates, minSimilarity,
-                semanticWeight, embeddingModel);
+        return new SearchProperties(minRelativeScore, minRelativeScoreByDistance, goodMatchShare, preferredHubBoost,
+                dayWordBoost, closedFactor, horizonDays, maxQueryWords, on, fusion, semanticCandidates,
+                minSimilarity, semanticWeight, embeddingModel);
     }
 
     public SearchProperties withFusion(Fusion how, double weight, double similarityFloor) {
-        return new SearchProperties(minRelativeScore, minRelativeScoreByDistance, preferredHubBoost, dayWordBoost,
-                closedFactor, horizonDays, maxQueryWords, semantic, how, semanticCandidates, similarityFloor,
-                weight, embeddingModel);
+        return new SearchProperties(minRelativeScore, minRelativeScoreByDistance, goodMatchShare, preferredHubBoost,
+                dayWordBoost, closedFactor, horizonDays, maxQueryWords, semantic, how, semanticCandidates,
+                similarityFloor, weight, embeddingModel);
+    }
+
+    public SearchProperties withGoodMatchShare(double share) {
+        return new SearchProperties(minRelativeScore, minRelativeScoreByDistance, share, preferredHubBoost,
+                dayWordBoost, closedFactor, horizonDays, maxQueryWords, semantic, fusion, semanticCandidates,
+                minSimilarity, semanticWeight, embeddingModel);
     }
 }

@@ -126,6 +126,23 @@ class ServiceSearchTest {
     }
 
     @Test
+    void aPlaceDoesNotOutrankTheNeedGoodMatchesComeFirstNearestFirst() {
+        SearchResults results = search("debt advice plympton");
+
+        assertThat(results.place()).isInstanceOf(PlaceLookup.Found.class);
+        assertThat(ids(results)).first().isEqualTo("wh-debt");
+        assertThat(ids(results)).contains("pl-money-stale");
+        assertThat(ids(results).indexOf("pl-money-stale")).isGreaterThan(ids(results).indexOf("wh-debt"));
+    }
+
+    @Test
+    void aPostcodeSectorsDigitFindsNothingByItself() {
+        SearchResults sector = search("food bank PL5 2");
+
+        assertThat(ids(sector)).isEqualTo(ids(search("food bank PL5")));
+    }
+
+    @Test
     void explainsAPostcodeItDoesNotKnowAndStillSearches() {
         SearchResults results = search("food bank EX4 1AB");
 
