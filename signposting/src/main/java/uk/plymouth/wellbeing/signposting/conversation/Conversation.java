@@ -47,7 +47,8 @@ import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
  *       this number from a callback request in the last days): passed to those staff on the request, whatever it
  *       says, with a short acknowledgement; CALL ("call me", "can someone ring me"); WRONG with no details sent
  *       lately: which one, or how; MORE; a number for an item's details; a greeting ("hi") or thanks ("thank you
- *       x") gets a short friendly answer; then the language model, when one is configured ({@link ModelReplies}:
+ *       x") gets a short friendly answer; a question about a hub itself ("is plympton open on sunday", "where is that":
+ *       {@link HubDetailsReply}); then the language model, when one is configured ({@link ModelReplies}:
  *       its reply only if it passed every check); then meaning ({@link MeaningIntents}: "could you ring me back",
  *       "how does this work"); anything else is searched. What cannot be understood gets a short reply with the
  *       commands.
@@ -72,11 +73,12 @@ public class Conversation {
     private final MeaningIntents intents;
     private final ModelReplies model;
     private final OneTextAtATime oneAtATime;
+    private final HubDetailsReply hubDetails;
 
     Conversation(CrisisCheck crisisCheck, CrisisReplies crisisReplies, OptOutReplies optOuts,
             ConversationStore store, SearchReplies searches, HelpReply help,
             CallbackDialogue dialogue, ProblemReplies problems, CallbackTexts staffTexts, SurveyDialogue surveys,
-            MeaningIntents intents, ModelReplies model, OneTextAtATime oneAtATime) {
+            MeaningIntents intents, ModelReplies model, OneTextAtATime oneAtATime, HubDetailsReply hubDetails) {
         this.crisisCheck = crisisCheck;
         this.crisisReplies = crisisReplies;
         this.optOuts = optOuts;
@@ -90,6 +92,7 @@ public class Conversation {
         this.intents = intents;
         this.model = model;
         this.oneAtATime = oneAtATime;
+        this.hubDetails = hubDetails;
     }
 
     /**
@@ -201,6 +204,10 @@ public class Conversation {
         }
         if (Keywords.isThanks(body)) {
             return new Turn(ReplyTexts.THANKS, state);
+        }
+        Optional<Turn> aboutHub = hubDetails.answer(state, body);
+        if (aboutHub.isPresent()) {
+            return aboutHub.get();
         }
         Optional<Turn> byModel = model.reply(from, state, body);
         if (byModel.isPresent()) {
