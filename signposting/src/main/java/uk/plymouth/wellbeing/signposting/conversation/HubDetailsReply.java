@@ -17,6 +17,7 @@ import uk.plymouth.wellbeing.signposting.conversation.HubQuestion.Aspect;
 import uk.plymouth.wellbeing.signposting.location.GeoPoint;
 import uk.plymouth.wellbeing.signposting.location.PlaceLookup;
 import uk.plymouth.wellbeing.signposting.location.Postcode;
+import uk.plymouth.wellbeing.signposting.location.PostcodeDistrict;
 import uk.plymouth.wellbeing.signposting.timetable.Timetable;
 
 /**
@@ -89,16 +90,28 @@ class HubDetailsReply {
         List<Double> km = nearest.stream().map(hub -> hub.location().distanceKm(point)).toList();
         String where = placeName(place);
         boolean postcode = Postcode.parse(where).isPresent();
+        // a neighbourhood is placed at the middle of its postcode district: say so, rather than pretend
+        Optional<String> district = postcode ? Optional.empty() : districtOf(where);
         String heading;
         if (place instanceof PlaceLookup.OutsidePlymouth) {
             heading = where + " is outside Plymouth; our hubs are all in the city. Nearest:";
-        } else if (postcode || question.aspects().contains(Aspect.NEAREST)) {
+        } else if (postcode) {
             heading = "Nearest hubs to " + where + ":";
+        } else if (question.aspects().contains(Aspect.NEAREST)) {
+            heading = "Nearest hubs to " + where + district.map(code -> " (" + code + ")").orElse("") + ":";
         } else {
-            heading = "There is no hub in " + where + ". Nearest:";
+            heading = "There is no hub in " + where + ". Nearest hubs" + district.map(code -> " to " + code)
+                    .orElse("") + ":";
         }
         return new Turn(texts.nearest(heading, nearest, km, question, now),
                 state.withResults(List.of(), 0, nearest.get(0).id()));
+    }
+
+    /** "PL1" for "Devonport": the district a neighbourhood is placed in (the first that lists it, as looked up). */
+    private Optional<String> districtOf(String area) {
+        return catalogue.snapshot().districts().stream()
+                .filter(district -> district.areas().stream().anyMatch(area::equalsIgnoreCase))
+                .map(PostcodeDistrict::district).findFirst();
     }
 
     private static String placeName(PlaceLookup place) {

@@ -37,7 +37,8 @@ class HubDetailsByTextTest extends TextingContext {
     @Test
     void aPlaceWithNoHubIsSaidPlainlyWithTheNearestHubs() {
         String devonport = only(send("what time does devonport hub open"));
-        assertThat(devonport).startsWith("There is no hub in Devonport. Nearest: ").doesNotContain("Reply 1");
+        assertThat(devonport).startsWith("There is no hub in Devonport. Nearest hubs to PL1: ")
+                .doesNotContain("Reply 1");
         assertThat(only(send("where is the hub in devonport"))).startsWith("There is no hub in Devonport.");
         assertThat(only(send("which hub is nearest PL6"))).startsWith("Nearest hubs to PL6: Southway ");
     }

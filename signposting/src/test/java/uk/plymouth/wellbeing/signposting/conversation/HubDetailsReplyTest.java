@@ -100,10 +100,13 @@ class HubDetailsReplyTest {
     @Test
     void saysPlainlyThereIsNoHubInAPlaceAndNamesTheNearestTwo() {
         Turn turn = turn(ConversationState.fresh(), "what time does keyham hub open");
-        assertThat(turn.text()).startsWith("There is no hub in Keyham. Nearest: Jan Cutting 0.7km, Central Library 1.")
+        assertThat(turn.text()).startsWith("There is no hub in Keyham. Nearest hubs to PL2: Jan Cutting 0.7km, Central"
+                + " Library 1.")
                 .contains("km. Jan Cutting is open today 9am-12:30pm, 1:30pm-5pm.");
         assertThat(turn.state().nearHubId()).isEqualTo(CatalogueFixtures.JAN_CUTTING);
-        assertThat(answer("stonehouse hub")).startsWith("There is no hub in Stonehouse. Nearest: Central Library");
+        assertThat(answer("stonehouse hub")).startsWith("There is no hub in Stonehouse. Nearest hubs to PL1: Central"
+                + " Library");
+        assertThat(answer("hub near st budeaux")).startsWith("Nearest hubs to St Budeaux (PL5): Four Greens");
     }
 
     @Test
