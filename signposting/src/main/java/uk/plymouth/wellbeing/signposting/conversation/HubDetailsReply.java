@@ -65,6 +65,9 @@ class HubDetailsReply {
             return Optional.of(new Turn(ReplyTexts.fit("Text your postcode and we will tell you your nearest hub,"
                     + " e.g. nearest hub PL5."), state));
         }
+        if (question.anyHub() && question.aspects().contains(Aspect.HOURS)) {
+            return Optional.of(new Turn(texts.openAcross(hubs, question.day(), now), state));
+        }
         Result sent = state.detailsSent();
         @Nullable String hubId = sent != null ? sent.hubId() : state.results().isEmpty() ? state.nearHubId() : null;
         Optional<Hub> before = hubId == null ? Optional.empty() : catalogue.hub(hubId);

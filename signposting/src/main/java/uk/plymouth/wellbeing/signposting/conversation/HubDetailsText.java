@@ -50,6 +50,27 @@ final class HubDetailsText {
         return text.fitted();
     }
 
+    /** "Open on Sunday: Jan Cutting 12pm-3pm; Rees 3:30pm-6:30pm.": the hubs open on the day asked (today). */
+    String openAcross(List<Hub> hubs, @Nullable AskedDay day, LocalDateTime now) {
+        FittedText text = new FittedText();
+        if (day == AskedDay.BANK_HOLIDAY) {
+            text.essential.add("We do not have bank holiday hours for our hubs. Please ring the hub to check: text"
+                    + " its name and phone, e.g. " + HubNames.shortName(hubs.get(0)) + " phone.");
+            return text.fitted();
+        }
+        List<DayOfWeek> days = day == AskedDay.WEEKEND ? List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)
+                : List.of(day == null || day == AskedDay.TODAY ? now.getDayOfWeek()
+                        : day == AskedDay.TOMORROW ? now.getDayOfWeek().plus(1) : day.dayOfWeek());
+        for (DayOfWeek asked : days) {
+            String when = asked == now.getDayOfWeek() ? "today" : "on " + ClockWords.of(asked);
+            List<String> open = hubs.stream().filter(hub -> hub.openingHours().isOpenOn(asked))
+                    .map(hub -> HubNames.shortName(hub) + " " + ranges(hub, asked)).toList();
+            text.essential.add(open.isEmpty() ? "None of our hubs is open " + when + "."
+                    : "Open " + when + ": " + String.join("; ", open) + ".");
+        }
+        return text.fitted();
+    }
+
     private FittedText parts(Hub hub, HubQuestion question, LocalDateTime now, @Nullable DirectoryItem item) {
         String name = HubNames.shortName(hub);
         FittedText text = new FittedText();

@@ -27,9 +27,10 @@ import uk.plymouth.wellbeing.signposting.location.PostcodeDirectory;
  * @param place a place named that is not a hub's (a neighbourhood without a hub, a postcode), or null
  * @param day the day asked about ("on sunday", "tomorrow"), or null
  * @param hubWord whether the text says "hub" (or "centre", "you"): with no hub or place, which hub to ask
+ * @param anyHub whether it asks across the hubs ("which hubs are open on sunday", "any hub open today")
  */
 record HubQuestion(Set<Aspect> aspects, @Nullable String hubId, @Nullable PlaceLookup place, @Nullable AskedDay day,
-        boolean hubWord) {
+        boolean hubWord, boolean anyHub) {
 
     /** The longest text read as a question about a hub. */
     static final int MAX_LENGTH = 160;
@@ -114,7 +115,9 @@ record HubQuestion(Set<Aspect> aspects, @Nullable String hubId, @Nullable PlaceL
         if (aspects.isEmpty()) {
             aspects.add(Aspect.GENERAL);
         }
-        return Optional.of(new HubQuestion(aspects, hubId, hubId != null ? null : place, day, hubWord));
+        boolean anyHub = !named && (words.contains("hubs") || roles.contains(Role.HUB)
+                && (words.contains("which") || words.contains("any")));
+        return Optional.of(new HubQuestion(aspects, hubId, hubId != null ? null : place, day, hubWord, anyHub));
     }
 
     /** A name a hub or place goes by, as words: "four greens" (a hub), "plympton" (a hub's), "keyham" (a place). */

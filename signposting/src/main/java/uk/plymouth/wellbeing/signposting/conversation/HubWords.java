@@ -63,7 +63,7 @@ final class HubWords {
                 + " from with about around any some if still usually normally get go goes going gets getting got"
                 + " reach find come take mate love x xx and or but so also too late early till until til yet"
                 + " right atm am pm much actually currently exactly roughly here more other again one ones anyone"
-                + " somebody someone day days plymouth");
+                + " somebody someone day days plymouth call ring");
         words(Role.CONTEXT, "it its that this there theres they them their you ur your ya place");
         words(Role.HUB, "hub hubs centre center centres centers building wellbeing community family");
         words(Role.NEAREST, "nearest closest nearist nearst neerest closer nearer");

@@ -143,6 +143,14 @@ class HubDetailsReplyTest {
     }
 
     @Test
+    void listsTheHubsOpenOnADay() {
+        assertThat(answer("which hubs are open on sunday")).isEqualTo("None of our hubs is open on Sunday.");
+        assertThat(answer("any hub open today?")).isEqualTo("Open today: Central Library 9am-12:30pm, 1:30pm-5pm;"
+                + " Four Greens 9am-12:30pm, 1:30pm-5pm; Jan Cutting 9am-12:30pm, 1:30pm-5pm.");
+        assertThat(answer("which hub is open on monday")).startsWith("Open on Monday: Central Library 9am-5pm;");
+    }
+
+    @Test
     void asksWhichHubWhenNothingWasTalkedAbout() {
         assertThat(answer("where is it")).startsWith("Which hub do you mean? Our hubs: Central Library, Four Greens,"
                 + " Jan Cutting.");

@@ -46,6 +46,7 @@ class HubQuestionTest {
             what time does southway close tonight    | southway        | HOURS   | TODAY
             whats the phone number for jan cutting   | jan-cutting     | PHONE   |
             wats da fone numba 4 jan cuting          | jan-cutting     | PHONE   |
+            what number do i call for four greens    | four-greens     | PHONE   |
             address of the library hub               | central-library | ADDRESS |
             wer is nomony                            | nomony          | ADDRESS |
             whats the postcode for mannamead hub     | mannamead       | ADDRESS |
@@ -110,6 +111,16 @@ class HubQuestionTest {
         assertThat(question.refersBack()).isTrue();
         assertThat(question.aspects()).contains(aspect);
         assertThat(question.day()).isEqualTo(day);
+    }
+
+    @Test
+    void readsQuestionsAcrossTheHubs() {
+        HubQuestion sunday = question("which hubs are open on sunday");
+        assertThat(sunday.anyHub()).isTrue();
+        assertThat(sunday.aspects()).containsExactly(Aspect.HOURS);
+        assertThat(sunday.day()).isEqualTo(AskedDay.SUNDAY);
+        assertThat(question("any hub open 2day").anyHub()).isTrue();
+        assertThat(question("is the hub open today").anyHub()).as("the hub: the one talked about").isFalse();
     }
 
     @Test
