@@ -75,8 +75,9 @@ class HubDetailsReply {
             DirectoryItem item = sent == null ? null : catalogue.item(sent.itemId()).orElse(null);
             return Optional.of(new Turn(texts.about(before.get(), question, now, item), state));
         }
-        // "where is that" just after a list: which item is meant is for the list's follow-ups
-        return question.hubWord() || state.results().isEmpty()
+        // "where is that" just after a list: which item is meant is for the list's follow-ups; "wheelchair" alone a
+        // search
+        return question.hubWord() || question.pointsBack() && state.results().isEmpty()
                 ? Optional.of(new Turn(whichHub(hubs), state)) : Optional.empty();
     }
 
@@ -94,27 +95,28 @@ class HubDetailsReply {
         String where = placeName(place);
         boolean postcode = Postcode.parse(where).isPresent();
         // a neighbourhood is placed at the middle of its postcode district: say so, rather than pretend
-        Optional<String> district = postcode ? Optional.empty() : districtOf(where);
+        Optional<PostcodeDistrict> district = postcode ? Optional.empty() : districtOf(where);
+        String outside = district.filter(d -> !d.inPlymouth()).map(d -> " It is outside Plymouth; our hubs are all in"
+                + " the city.").orElse("");
         String heading;
         if (place instanceof PlaceLookup.OutsidePlymouth) {
             heading = where + " is outside Plymouth; our hubs are all in the city. Nearest:";
         } else if (postcode) {
             heading = "Nearest hubs to " + where + ":";
         } else if (question.aspects().contains(Aspect.NEAREST)) {
-            heading = "Nearest hubs to " + where + district.map(code -> " (" + code + ")").orElse("") + ":";
+            heading = "Nearest hubs to " + where + district.map(d -> " (" + d.district() + ")").orElse("") + ":";
         } else {
-            heading = "There is no hub in " + where + ". Nearest hubs" + district.map(code -> " to " + code)
-                    .orElse("") + ":";
+            heading = "There is no hub in " + where + "." + outside + " Nearest hubs" + district.map(d -> " to "
+                    + d.district()).orElse("") + ":";
         }
         return new Turn(texts.nearest(heading, nearest, km, question, now),
                 state.withResults(List.of(), 0, nearest.get(0).id()));
     }
 
     /** "PL1" for "Devonport": the district a neighbourhood is placed in (the first that lists it, as looked up). */
-    private Optional<String> districtOf(String area) {
+    private Optional<PostcodeDistrict> districtOf(String area) {
         return catalogue.snapshot().districts().stream()
-                .filter(district -> district.areas().stream().anyMatch(area::equalsIgnoreCase))
-                .map(PostcodeDistrict::district).findFirst();
+                .filter(district -> district.areas().stream().anyMatch(area::equalsIgnoreCase)).findFirst();
     }
 
     private static String placeName(PlaceLookup place) {

@@ -79,7 +79,7 @@ final class HubDetailsText {
             text.essential.add(name + ": " + address(hub) + ". " + timetable.openingInWords(hub, now) + ".");
         }
         if (asked.contains(Aspect.HOURS)) {
-            hours(text, hub, question.day(), now);
+            hours(text, hub, question, now);
             if (item != null && hasOwnTimes(item)) {
                 text.optional.add(0, item.title() + ": " + timetable.whenInWords(item, hub.id()) + ".");
             }
@@ -118,8 +118,9 @@ final class HubDetailsText {
         return text;
     }
 
-    private void hours(FittedText text, Hub hub, @Nullable AskedDay day, LocalDateTime now) {
+    private void hours(FittedText text, Hub hub, HubQuestion question, LocalDateTime now) {
         String name = HubNames.shortName(hub);
+        AskedDay day = question.day();
         String week = timetable.hoursInBrief(hub);
         if (hub.openingHours().days().isEmpty()) {
             text.essential.add("We have no opening hours for " + name + ". Please ring " + hub.phone() + ".");
@@ -133,7 +134,7 @@ final class HubDetailsText {
             text.optional.add("Week: " + week + ".");
         } else if (day == null || day == AskedDay.TODAY || day.dayOfWeek() == now.getDayOfWeek()) {
             boolean open = hub.openingHours().isOpenOn(now.getDayOfWeek());
-            String yes = day == null ? "" : open ? "Yes, " : "No, ";
+            String yes = day == null || !question.yesOrNo() ? "" : open ? "Yes, " : "No, ";
             String today = open ? yes + name + " is open today " + ranges(hub, now.getDayOfWeek()) + "."
                     : yes + name + " is closed today.";
             String status = timetable.openingInWords(hub, now);
@@ -143,9 +144,10 @@ final class HubDetailsText {
             boolean tomorrow = day == AskedDay.TOMORROW;
             DayOfWeek asked = tomorrow ? now.getDayOfWeek().plus(1) : day.dayOfWeek();
             String when = tomorrow ? "tomorrow (" + ClockWords.of(asked) + ")" : "on " + ClockWords.of(asked);
-            text.essential.add(hub.openingHours().isOpenOn(asked)
-                    ? "Yes, " + name + " is open " + when + " " + ranges(hub, asked) + "."
-                    : "No, " + name + " is closed " + (tomorrow ? when : "on " + ClockWords.plural(asked)) + ".");
+            boolean open = hub.openingHours().isOpenOn(asked);
+            String yes = !question.yesOrNo() ? "" : open ? "Yes, " : "No, ";
+            text.essential.add(yes + (open ? name + " is open " + when + " " + ranges(hub, asked) + "."
+                    : name + " is closed " + (tomorrow ? when : "on " + ClockWords.plural(asked)) + "."));
             text.optional.add("Week: " + week + ".");
         }
     }

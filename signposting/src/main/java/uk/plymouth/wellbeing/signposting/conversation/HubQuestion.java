@@ -1,8 +1,6 @@
 package uk.plymouth.wellbeing.signposting.conversation;
 
 import java.time.DayOfWeek;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import uk.plymouth.wellbeing.signposting.catalogue.Hub;
-import uk.plymouth.wellbeing.signposting.catalogue.HubNames;
 import uk.plymouth.wellbeing.signposting.conversation.HubWords.Role;
 import uk.plymouth.wellbeing.signposting.location.PlaceLookup;
 import uk.plymouth.wellbeing.signposting.location.Postcode;
@@ -28,9 +25,11 @@ import uk.plymouth.wellbeing.signposting.location.PostcodeDirectory;
  * @param day the day asked about ("on sunday", "tomorrow"), or null
  * @param hubWord whether the text says "hub" (or "centre", "you"): with no hub or place, which hub to ask
  * @param anyHub whether it asks across the hubs ("which hubs are open on sunday", "any hub open today")
+ * @param pointsBack whether it says "it", "that", "there", "you" ("where is that"), not only what ("parking?")
+ * @param yesOrNo whether a day's hours are asked as yes or no ("is it open on sunday", not "when is it open...")
  */
 record HubQuestion(Set<Aspect> aspects, @Nullable String hubId, @Nullable PlaceLookup place, @Nullable AskedDay day,
-        boolean hubWord, boolean anyHub) {
+        boolean hubWord, boolean anyHub, boolean pointsBack, boolean yesOrNo) {
 
     /** The longest text read as a question about a hub. */
     static final int MAX_LENGTH = 160;
@@ -64,14 +63,14 @@ record HubQuestion(Set<Aspect> aspects, @Nullable String hubId, @Nullable PlaceL
             return Optional.empty();
         }
         List<String> words = HubWords.words(text);
-        List<Name> names = names(hubs, places);
+        HubPlaceNames names = HubPlaceNames.of(hubs, places);
         Set<Aspect> aspects = EnumSet.noneOf(Aspect.class);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         String hubId = null;
         PlaceLookup place = null;
         AskedDay day = null;
         for (int i = 0; i < words.size(); i++) {
-            Optional<Name> name = matchAt(names, words, i);
+            Optional<HubPlaceNames.Name> name = names.at(words, i);
             if (name.isPresent()) {
                 hubId = hubId != null ? hubId : name.get().hubId();
                 place = place != null || name.get().hubId() != null ? place : places.lookup(name.get().spoken());
@@ -117,66 +116,9 @@ record HubQuestion(Set<Aspect> aspects, @Nullable String hubId, @Nullable PlaceL
         }
         boolean anyHub = !named && (words.contains("hubs") || roles.contains(Role.HUB)
                 && (words.contains("which") || words.contains("any")));
-        return Optional.of(new HubQuestion(aspects, hubId, hubId != null ? null : place, day, hubWord, anyHub));
-    }
-
-    /** A name a hub or place goes by, as words: "four greens" (a hub), "plympton" (a hub's), "keyham" (a place). */
-    private record Name(List<String> words, @Nullable String hubId, String spoken) {}
-
-    /** Hubs' names first, then neighbourhoods with no hub; longer names before shorter. */
-    private static List<Name> names(List<Hub> hubs, PostcodeDirectory places) {
-        List<Name> names = new ArrayList<>();
-        for (Hub hub : hubs) {
-            for (String name : List.of(HubNames.shortName(hub), hub.name(), hub.id().replace('-', ' '),
-                    hub.neighbourhood(), hub.address().isEmpty() ? "" : hub.address().get(0))) {
-                names.add(new Name(List.of(Keywords.tidy(name).split(" ")), hub.id(), name));
-            }
-            for (String word : Keywords.tidy(HubNames.shortName(hub) + " " + hub.id().replace('-', ' ')).split(" ")) {
-                if (word.length() >= 4 && !GENERIC.contains(word) && hubs.stream().filter(other -> List.of(
-                        Keywords.tidy(other.name() + " " + other.id().replace('-', ' ')).split(" ")).contains(word))
-                        .count() == 1) {
-                    names.add(new Name(List.of(word), hub.id(), word));
-                }
-            }
-        }
-        for (String area : places.areaNames()) {
-            names.add(new Name(List.of(area.split(" ")), null, area));
-        }
-        names.removeIf(name -> name.words().isEmpty() || name.words().get(0).isEmpty());
-        // stable: at equal length, hubs' names stay ahead of places
-        names.sort(Comparator.comparingInt((Name name) -> -name.words().size()));
-        return names;
-    }
-
-    /** Words in hub names that name no hub alone: "central" is two hubs, "park" a place and a car park. */
-    private static final Set<String> GENERIC = Set.of("central", "centre", "center", "community", "wellbeing",
-            "family", "healthy", "living", "sports", "park", "four", "city", "plymouth", "trust", "road", "lane");
-
-    private static Optional<Name> matchAt(List<Name> names, List<String> words, int at) {
-        for (Name name : names) {
-            List<String> wanted = name.words();
-            if (at + wanted.size() <= words.size() && matches(words.subList(at, at + wanted.size()), wanted)) {
-                return Optional.of(name);
-            }
-            if (wanted.size() > 1 && sameWord(words.get(at), String.join("", wanted))) {
-                return Optional.of(new Name(List.of(words.get(at)), name.hubId(), name.spoken()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean matches(List<String> typed, List<String> wanted) {
-        for (int i = 0; i < wanted.size(); i++) {
-            if (!sameWord(typed.get(i), wanted.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The same word, or (six letters or more) a slip of it: "grens", "plimpton", "devenport", "libary". */
-    private static boolean sameWord(String typed, String known) {
-        return typed.equals(known) || known.length() >= 6 && typed.length() >= 5 && HubWords.alike(typed, known);
+        boolean yesOrNo = words.stream().noneMatch(word -> List.of("when", "what", "whats", "whattime").contains(word));
+        return Optional.of(new HubQuestion(aspects, hubId, hubId != null ? null : place, day, hubWord, anyHub,
+                roles.contains(Role.CONTEXT), yesOrNo));
     }
 
     /** "pl6", "pl6 5ab", "pl65ab" at this word: a Plymouth (PL) postcode or district. */

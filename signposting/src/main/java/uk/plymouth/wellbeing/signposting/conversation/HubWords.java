@@ -48,6 +48,8 @@ final class HubWords {
                     + "|\\b(christmas|xmas|easter)\\b"), "bankholiday"),
             Map.entry(Pattern.compile("\\bcar ?park(s|ing)?\\b"), "parking"),
             Map.entry(Pattern.compile("\\bpost code\\b"), "postcode"),
+            Map.entry(Pattern.compile("\\bwhere ?abouts\\b"), "whereabouts"),
+            Map.entry(Pattern.compile("\\b(phone|fone|tel|telephone|contact) no\\b"), "phone number"),
             Map.entry(Pattern.compile("\\bstep free\\b"), "stepfree"),
             Map.entry(Pattern.compile("\\be mail\\b"), "email"),
             Map.entry(Pattern.compile("\\b(this|2) ?(morning|afternoon|evening|nite|night)\\b|\\bright now\\b"),
@@ -63,7 +65,8 @@ final class HubWords {
                 + " from with about around any some if still usually normally get go goes going gets getting got"
                 + " reach find come take mate love x xx and or but so also too late early till until til yet"
                 + " right atm am pm much actually currently exactly roughly here more other again one ones anyone"
-                + " somebody someone day days plymouth call ring");
+                + " somebody someone day days plymouth call ring have has up usual usually normal morning mornings"
+                + " afternoon afternoons evening evenings into inside");
         words(Role.CONTEXT, "it its that this there theres they them their you ur your ya place");
         words(Role.HUB, "hub hubs centre center centres centers building wellbeing community family");
         words(Role.NEAREST, "nearest closest nearist nearst neerest closer nearer");
@@ -86,19 +89,21 @@ final class HubWords {
         }
         DAYS.putAll(Map.of("tonight", AskedDay.TODAY, "now", AskedDay.TODAY, "weekends", AskedDay.WEEKEND,
                 "bankholiday", AskedDay.BANK_HOLIDAY));
-        speak("what=wat wot wht wut whta; whats=wats wots whts; when=wen wn whn; where=wer whr wher wre whre; "
-                + "how=hw; are=r; you=u; your=ur; the=d da; to=2; for=4; today=2day 2dy tday tdy tonite; "
+        speak("what=wat wot wht wut whta; whats=wats wots whts; when=wen wn whn; "
+                + "where=wer whr wher wre whre; how=hw; are=r; you=u; your=ur; the=d da; to=2; for=4; "
+                + "today=2day 2dy tday tdy tonite; "
                 + "tomorrow=2moro 2morro 2morrow 2mrw tmrw tmr tmoro tomoz tomoro tomorow tomorro; "
-                + "open=opn opne oepn; closed=clsd; phone=fone phne phn fon; number=num numba numbr nmbr nbr; "
-                + "address=addy adress addres adres addr adresse; postcode=pc; monday=mon; tuesday=tue tues; "
+                + "open=opn opne oepn oppen opem; closed=clsd; phone=fone phne phn fon; "
+                + "number=num numba numbr nmbr nbr; address=addy adress addres adres addr adresse; "
+                + "postcode=pc; monday=mon; tuesday=tue tues; "
                 + "wednesday=wed weds wensday wendsday wednsday wenesday; thursday=thu thur thurs; friday=fri; "
                 + "saturday=sat; sunday=sun; hours=hrs; weekend=wknd wkend; near=nr; please=pls plz; "
                 + "thanks=ty thx; time=tym; times=tyms");
     }
 
-    /** What slips are mended to, in a fixed order: asking words and days of four letters or more. */
+    /** What slips are mended to, in a fixed order: asking words and days of five letters or more (not "info"). */
     private static final List<String> MENDABLE = java.util.stream.Stream.of(ASPECTS.keySet(), DAYS.keySet(),
-            Set.of("nearest", "closest")).flatMap(Set::stream).filter(word -> word.length() >= 4).sorted().toList();
+            Set.of("nearest", "closest")).flatMap(Set::stream).filter(word -> word.length() >= 5).sorted().toList();
 
     private HubWords() {}
 

@@ -69,6 +69,8 @@ class HubDetailsReplyTest {
         assertThat(answer("is four greens open on sunday")).startsWith("No, Four Greens is closed on Sundays. "
                 + WEEK);
         assertThat(answer("is four greens open 2moro")).startsWith("No, Four Greens is closed tomorrow (Wednesday).");
+        assertThat(answer("when does jan cutting open on monday")).as("not a yes or no question")
+                .startsWith("Jan Cutting is open on Monday 9am-5pm.");
         assertThat(answer("is the library open today")).startsWith("Yes, Central Library is open today"
                 + " 9am-12:30pm, 1:30pm-5pm. Open now until 12:30pm.");
         assertThat(answer("four greens open at the weekend?"))
@@ -107,6 +109,8 @@ class HubDetailsReplyTest {
         assertThat(answer("stonehouse hub")).startsWith("There is no hub in Stonehouse. Nearest hubs to PL1: Central"
                 + " Library");
         assertThat(answer("hub near st budeaux")).startsWith("Nearest hubs to St Budeaux (PL5): Four Greens");
+        assertThat(answer("is there a hub in saltash")).startsWith("There is no hub in Saltash. It is outside"
+                + " Plymouth; our hubs are all in the city. Nearest hubs to PL12: Four Greens");
     }
 
     @Test
@@ -158,6 +162,8 @@ class HubDetailsReplyTest {
                 .withResults(List.of(new Result("fg-stop-smoking", CatalogueFixtures.FOUR_GREENS, null)), 1, null);
         assertThat(replies.answer(listed, "where is that")).as("which item is for the list's follow-ups").isEmpty();
         assertThat(replies.answer(ConversationState.fresh(), "food bank")).isEmpty();
+        assertThat(replies.answer(ConversationState.fresh(), "wheelchair")).as("a search, with nothing talked about")
+                .isEmpty();
     }
 
     @Test

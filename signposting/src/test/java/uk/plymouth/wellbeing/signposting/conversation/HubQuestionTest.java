@@ -47,6 +47,9 @@ class HubQuestionTest {
             whats the phone number for jan cutting   | jan-cutting     | PHONE   |
             wats da fone numba 4 jan cuting          | jan-cutting     | PHONE   |
             what number do i call for four greens    | four-greens     | PHONE   |
+            4 greens phone no                        | four-greens     | PHONE   |
+            where abouts is mannamead hub            | mannamead       | ADDRESS |
+            is four greens open in the evening       | four-greens     | HOURS   |
             address of the library hub               | central-library | ADDRESS |
             wer is nomony                            | nomony          | ADDRESS |
             whats the postcode for mannamead hub     | mannamead       | ADDRESS |
@@ -83,6 +86,7 @@ class HubQuestionTest {
             nearest hub to pl6 5ab            | PL6 5AB   | NEAREST
             whats the closest hub to me pl65ab| PL6 5AB   | NEAREST
             hub near st budeaux               | St Budeaux| NEAREST
+            do you have a hub in saltash      | Saltash   | GENERAL
             """)
     void readsAPlaceThatIsNoHubsOwn(String text, String place, Aspect aspect) {
         HubQuestion question = question(text);
@@ -111,6 +115,13 @@ class HubQuestionTest {
         assertThat(question.refersBack()).isTrue();
         assertThat(question.aspects()).contains(aspect);
         assertThat(question.day()).isEqualTo(day);
+    }
+
+    @Test
+    void readsWhetherADayIsAskedYesOrNo() {
+        assertThat(question("is plympton open on sunday").yesOrNo()).isTrue();
+        assertThat(question("when does southway close on wednesdays").yesOrNo()).isFalse();
+        assertThat(question("wot time does fourgreens shut 2nite").yesOrNo()).isFalse();
     }
 
     @Test
@@ -157,5 +168,8 @@ class HubQuestionTest {
         assertThat(HubWords.mended("food")).isEqualTo("food");
         assertThat(HubWords.mended("house")).isEqualTo("house");
         assertThat(HubWords.mended("busy")).isEqualTo("busy");
+        assertThat(HubWords.mended("into")).as("not info").isEqualTo("into");
+        assertThat(question("can i get a wheelchair into four greens").aspects()).as("into is a word of its own")
+                .containsExactly(Aspect.ACCESS);
     }
 }
