@@ -164,6 +164,7 @@ class HubDetailsReplyTest {
         assertThat(replies.answer(ConversationState.fresh(), "food bank")).isEmpty();
         assertThat(replies.answer(ConversationState.fresh(), "wheelchair")).as("a search, with nothing talked about")
                 .isEmpty();
+        assertThat(replies.answer(ConversationState.fresh(), "bus times")).isEmpty();
     }
 
     @Test

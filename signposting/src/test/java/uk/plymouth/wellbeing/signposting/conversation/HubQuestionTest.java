@@ -150,7 +150,9 @@ class HubQuestionTest {
         "stop", "walking group whitleigh", "four greens walks", "anything open now for kids",
         "i got loads of debt and no food in the house till payday", "where can i get food today",
         "is there a food bank near devonport", "stay and play at jan cutting on tuesday", "PL11 2", "help",
-        "wrong number", "my name is pat", "need a food bank and help with my cv"})
+        "wrong number", "my name is pat", "need a food bank and help with my cv", "who are you",
+        "what is this number? my neighbour gave it me", "hello is this the wellbeing hub", "what are the commands",
+        "parking permit", "bus pass"})
     void leavesSearchesAndEverythingElseAlone(String text) {
         assertThat(read(text)).as(text).isEmpty();
     }
