@@ -46,11 +46,12 @@ import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
  *       this number from a callback request in the last days): passed to those staff on the request, whatever it
  *       says, with a short acknowledgement; CALL ("call me", "can someone ring me"); WRONG with no details sent
  *       lately: which one, or how; after a list ({@link ListFollowUps}): MORE, a number, an ordinal ("the 2nd
- *       one") or a listed name ("and the food bank?") for that item's details, a question about the item just
- *       described ("is it free", "can i just turn up"), "go back", "something else"; a greeting ("hi") or
- *       thanks ("thank you x") gets a short friendly answer; then the language model, when one is configured
- *       ({@link ModelReplies}: its reply only if it passed every check); then meaning ({@link MeaningIntents}: "could you ring me back",
- *       "how does this work"); anything else is searched. What cannot be understood gets a short reply with the
+ *       one") or a listed name ("and the food bank?") for that item's details, "go back", "something else"; a
+ *       greeting ("hi") or thanks ("thank you x") gets a short friendly answer; a question about a hub itself ("is plympton open on
+ *       sunday", "where is that": {@link HubDetailsReply}); a question about the item just described ("is it
+ *       free", "can i just turn up": {@link ListFollowUps}); then the language model, when one is configured
+ *       ({@link ModelReplies}: its reply only if it passed every check); then meaning ({@link MeaningIntents}:
+ *       "could you ring me back", "how does this work"); anything else is searched. What cannot be understood gets a short reply with the
  *       commands.
  * </ol>
  * Never throws, and never logs what was written or the full number.
@@ -75,12 +76,13 @@ public class Conversation {
     private final OneTextAtATime oneAtATime;
     private final ListFollowUps followUps;
     private final TextingLanguage languages;
+    private final HubDetailsReply hubDetails;
 
     Conversation(CrisisCheck crisisCheck, CrisisReplies crisisReplies, OptOutReplies optOuts,
             ConversationStore store, SearchReplies searches, HelpReply help,
             CallbackDialogue dialogue, ProblemReplies problems, CallbackTexts staffTexts, SurveyDialogue surveys,
             MeaningIntents intents, ModelReplies model, OneTextAtATime oneAtATime, ListFollowUps followUps,
-            TextingLanguage languages) {
+            TextingLanguage languages, HubDetailsReply hubDetails) {
         this.crisisCheck = crisisCheck;
         this.crisisReplies = crisisReplies;
         this.optOuts = optOuts;
@@ -96,6 +98,7 @@ public class Conversation {
         this.oneAtATime = oneAtATime;
         this.followUps = followUps;
         this.languages = languages;
+        this.hubDetails = hubDetails;
     }
 
     /**
@@ -203,6 +206,7 @@ public class Conversation {
         Optional<Turn> followUp = followUps.pick(state, body, word, expired)
                 .or(() -> Keywords.isGreeting(body) ? Optional.of(new Turn(ReplyTexts.GREETING, state))
                         : Keywords.isThanks(body) ? Optional.of(new Turn(ReplyTexts.THANKS, state)) : Optional.empty())
+                .or(() -> hubDetails.answer(state, body))
                 .or(() -> followUps.aboutItem(state, body, expired))
                 .or(() -> model.reply(from, state, body));
         if (followUp.isPresent()) {

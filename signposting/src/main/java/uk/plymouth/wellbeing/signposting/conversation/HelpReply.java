@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import uk.plymouth.wellbeing.signposting.catalogue.Hub;
+import uk.plymouth.wellbeing.signposting.catalogue.HubNames;
 import uk.plymouth.wellbeing.signposting.timetable.Timetable;
 
 /** HELP by text: what can be texted, and the hub to call (the one near the place they named, or the default). */
@@ -24,8 +25,8 @@ class HelpReply {
                 hub.map(timetable::hoursInBrief).orElse(null));
     }
 
-    /** "Four Greens" for "Four Greens Wellbeing Hub". */
+    /** "Four Greens" for "Four Greens Wellbeing Hub", "Southway" for "Southway Family and Wellbeing Hub". */
     static String shortName(Hub hub) {
-        return hub.name().replaceFirst("(?i)\\s+(wellbeing\\s+)?(hub|centre)$", "");
+        return HubNames.shortName(hub);
     }
 }
