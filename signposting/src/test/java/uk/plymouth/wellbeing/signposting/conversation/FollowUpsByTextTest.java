@@ -57,7 +57,7 @@ class FollowUpsByTextTest extends TextingContext {
         assertThat(only(send("what do i need to bring"))).satisfiesAnyOf(
                 reply -> assertThat(reply).contains("does not say what to bring"),
                 reply -> assertThat(reply.toLowerCase()).containsAnyOf("bring", "proof", "documents", " id "));
-        assertThat(only(send("whats their phone number"))).contains("call 0");
+        assertThat(only(send("whats their phone number"))).contains("01632");
         assertThat(detailsItem().id()).as("still about the same one").isEqualTo(item.id());
     }
 
