@@ -72,11 +72,14 @@ public class Conversation {
     private final MeaningIntents intents;
     private final ModelReplies model;
     private final OneTextAtATime oneAtATime;
+    private final DialogueExits exits;
+    private final OwnRequestByText ownRequests;
 
     Conversation(CrisisCheck crisisCheck, CrisisReplies crisisReplies, OptOutReplies optOuts,
             ConversationStore store, SearchReplies searches, HelpReply help,
             CallbackDialogue dialogue, ProblemReplies problems, CallbackTexts staffTexts, SurveyDialogue surveys,
-            MeaningIntents intents, ModelReplies model, OneTextAtATime oneAtATime) {
+            MeaningIntents intents, ModelReplies model, OneTextAtATime oneAtATime, DialogueExits exits,
+            OwnRequestByText ownRequests) {
         this.crisisCheck = crisisCheck;
         this.crisisReplies = crisisReplies;
         this.optOuts = optOuts;
@@ -90,6 +93,8 @@ public class Conversation {
         this.intents = intents;
         this.model = model;
         this.oneAtATime = oneAtATime;
+        this.exits = exits;
+        this.ownRequests = ownRequests;
     }
 
     /**
@@ -146,7 +151,7 @@ public class Conversation {
             return new Turn(help.text(state.nearHubId()), state);
         }
         if (state.inDialogue()) {
-            return keywordInDialogue(state, body, word).orElseGet(() -> dialogue.answer(from, state, body));
+            return keywordInDialogue(state, body, word).orElseGet(() -> answerInDialogue(from, state, body));
         }
         Optional<Turn> survey = state.inSurvey() && surveys.takesWords(state) ? Optional.empty()
                 : surveys.startedBy(state, body);
@@ -154,14 +159,11 @@ public class Conversation {
             return survey.get();
         }
         if (state.inSurvey()) {
-            if (Keywords.asksForCall(body) && !surveys.takesWords(state)) {
-                return dialogue.start(state.surveyOver());
-            }
-            @Nullable String instead = surveys.takesWords(state) ? null : Keywords.searchWords(body);
-            if (instead != null) {
-                return searches.search(state.surveyOver(), instead).after(ReplyTexts.SURVEY_STOPPED);
-            }
-            return surveys.answer(from, state, body);
+            return answerInSurvey(from, state, body);
+        }
+        Optional<Turn> ownRequest = ownRequests.answer(from, state, body);
+        if (ownRequest.isPresent()) {
+            return ownRequest.get();
         }
         if (timedOutSurvey != null && (word != null || Keywords.number(body).isPresent())) {
             return surveys.timedOut(state, timedOutSurvey);
@@ -175,16 +177,19 @@ public class Conversation {
             return problems.report(from, state, problem);
         }
         boolean asksForCall = Keywords.asksForCall(body);
-        if (asksForCall && state.urgent()) {
-            // the crisis offer said "reply CALL": that comes first, even in reply to a staff text
-            return dialogue.start(state);
+        if (state.urgent() && CrisisReplies.acceptsOffer(body)) {
+            // the crisis offer said "reply CALL" ("yes", "ok", "please" too): that comes first, even to a staff text
+            return dialogue.start(state, body);
+        }
+        if (state.urgent() && (Keywords.isNo(body) || LeavingWords.leaves(body))) {
+            return new Turn(DialogueTexts.OFFER_DECLINED, state);
         }
         Optional<UUID> staffWaiting = staffTexts.awaitingReplyFrom(from);
         if (staffWaiting.isPresent() && staffTexts.residentReplied(staffWaiting.get(), body)) {
             return new Turn(ReplyTexts.PASSED_TO_STAFF, state);
         }
         if (asksForCall) {
-            return dialogue.start(state);
+            return dialogue.start(state, body);
         }
         if (problem != null) {
             return problems.whichOne(state);
@@ -231,6 +236,45 @@ public class Conversation {
             return Optional.of(searches.search(over, searchWords).after(ReplyTexts.CALL_NOT_BOOKED));
         }
         return surveys.startedBy(over, body).map(turn -> turn.after(ReplyTexts.CALL_NOT_BOOKED));
+    }
+
+    /**
+     * An answer in the callback questions; one that is not an answer there but a clear new need ("food bank pl5")
+     * leaves them with the answer to it.
+     */
+    private Turn answerInDialogue(PhoneNumber from, ConversationState state, String body) {
+        Turn answered = dialogue.answer(from, state, body);
+        if (!answered.state().equals(state)) {
+            return answered;
+        }
+        return exits.forNeed(DialogueExits.callOver(state), body, ReplyTexts.CALL_NOT_BOOKED).orElse(answered);
+    }
+
+    /**
+     * A text while a survey is being answered: plain words for leaving ("stop this", "i want to stop") leave it with
+     * nothing kept; CALL (where the question does not take words) asks for a callback instead; FIND and words, or a
+     * clear new need where the answer was not one, search instead; NO where it is not an answer stops it.
+     */
+    private Turn answerInSurvey(PhoneNumber from, ConversationState state, String body) {
+        boolean takesWords = surveys.takesWords(state);
+        if (LeavingWords.leaves(body)) {
+            return new Turn(DialogueTexts.SURVEY_LEFT, SurveyRecording.over(state));
+        }
+        if (Keywords.asksForCall(body) && !takesWords) {
+            return dialogue.start(state.surveyOver(), body);
+        }
+        @Nullable String instead = takesWords ? null : Keywords.searchWords(body);
+        if (instead != null) {
+            return searches.search(SurveyRecording.over(state), instead).after(ReplyTexts.SURVEY_STOPPED);
+        }
+        Turn answered = surveys.answer(from, state, body);
+        if (!answered.state().equals(state) || takesWords) {
+            return answered;
+        }
+        if (Keywords.isNo(body)) {
+            return new Turn(DialogueTexts.SURVEY_LEFT, SurveyRecording.over(state));
+        }
+        return exits.forNeed(SurveyRecording.over(state), body, ReplyTexts.SURVEY_STOPPED).orElse(answered);
     }
 
     /** What a text clearly meant, though no keyword or rule said so ("could you ring me back"). */
