@@ -36,16 +36,21 @@ import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
  *       mean a life is at risk outweighs that, and the reply goes only in answer to what they sent. (The carrier
  *       may still block it if they opted out with the carrier.) A survey being answered ends there.
  *   <li>{@link OptOutReplies}: <b>opt-out</b>: a single-word STOP, STOPALL, UNSUBSCRIBE, CANCEL, END, QUIT, REVOKE
- *       or OPTOUT (any case, punctuation around it, as carriers read them; CANCEL too, even in the callback dialogue)
- *       or plain words ("please stop texting me") opt the number out and end any dialogue. One confirmation, only
+ *       or OPTOUT (any case, punctuation around it, as carriers read them; CANCEL too, even in the callback
+ *       dialogue) or plain words ("please stop texting me") opt the number out and end any dialogue, saying plainly
+ *       that no more texts will come and that START undoes it. One confirmation, only
  *       when newly opted out; a repeat gets silence. <b>Opt-in</b>: START, UNSTOP, or YES from a number that opted
  *       out, lifts it and confirms. While opted out, <b>silence</b> for everything else.
  *   <li>HELP or INFO; an answer in the callback dialogue; SURVEY or a survey's keyword, and the answers to a survey
- *       ({@link SurveyDialogue}); FIND (or SEARCH) and words, always a search; WRONG ("that's wrong", "it was
+ *       ({@link SurveyDialogue}), where plain words ("stop this", "never mind") leave the dialogue without opting out
+ *       and a clear new need ("food bank pl5") leaves it with its answer ({@link DialogueAnswers}); a change to their
+ *       own open callback request ({@link OwnRequestByText}: "cancel my callback", "change the time", "ring me on
+ *       01752 668000 instead"); FIND (or SEARCH) and words, always a search; WRONG ("that's wrong", "it was
  *       closed": {@link ProblemWords}) after an item's details were sent: a report about it
  *       ({@link ProblemReplies}); a reply to a staff text ({@link CallbackTexts#awaitingReplyFrom}: staff texted
  *       this number from a callback request in the last days): passed to those staff on the request, whatever it
- *       says, with a short acknowledgement; CALL ("call me", "can someone ring me"); WRONG with no details sent
+ *       says, with a short acknowledgement; CALL ("call me", "can someone ring me"; after the crisis offer "yes",
+ *       "ok" or "please" too), a UK number in the text offered as the number to ring; WRONG with no details sent
  *       lately: which one, or how; MORE; a number for an item's details; a greeting ("hi") or thanks ("thank you
  *       x") gets a short friendly answer; then the language model, when one is configured ({@link ModelReplies}:
  *       its reply only if it passed every check); then meaning ({@link MeaningIntents}: "could you ring me back",
@@ -72,13 +77,13 @@ public class Conversation {
     private final MeaningIntents intents;
     private final ModelReplies model;
     private final OneTextAtATime oneAtATime;
-    private final DialogueExits exits;
+    private final DialogueAnswers dialogues;
     private final OwnRequestByText ownRequests;
 
     Conversation(CrisisCheck crisisCheck, CrisisReplies crisisReplies, OptOutReplies optOuts,
             ConversationStore store, SearchReplies searches, HelpReply help,
             CallbackDialogue dialogue, ProblemReplies problems, CallbackTexts staffTexts, SurveyDialogue surveys,
-            MeaningIntents intents, ModelReplies model, OneTextAtATime oneAtATime, DialogueExits exits,
+            MeaningIntents intents, ModelReplies model, OneTextAtATime oneAtATime, DialogueAnswers dialogues,
             OwnRequestByText ownRequests) {
         this.crisisCheck = crisisCheck;
         this.crisisReplies = crisisReplies;
@@ -93,7 +98,7 @@ public class Conversation {
         this.intents = intents;
         this.model = model;
         this.oneAtATime = oneAtATime;
-        this.exits = exits;
+        this.dialogues = dialogues;
         this.ownRequests = ownRequests;
     }
 
@@ -151,7 +156,7 @@ public class Conversation {
             return new Turn(help.text(state.nearHubId()), state);
         }
         if (state.inDialogue()) {
-            return keywordInDialogue(state, body, word).orElseGet(() -> answerInDialogue(from, state, body));
+            return dialogues.inCallback(from, state, body, word);
         }
         Optional<Turn> survey = state.inSurvey() && surveys.takesWords(state) ? Optional.empty()
                 : surveys.startedBy(state, body);
@@ -159,12 +164,14 @@ public class Conversation {
             return survey.get();
         }
         if (state.inSurvey()) {
-            return answerInSurvey(from, state, body);
+            return dialogues.inSurvey(from, state, body);
         }
         Optional<Turn> ownRequest = ownRequests.answer(from, state, body);
         if (ownRequest.isPresent()) {
             return ownRequest.get();
         }
+        // "change the time" asked when; anything but a time is read as usual
+        state = state.step() == Step.CHANGE_TIME ? state.at(Step.NONE) : state;
         if (timedOutSurvey != null && (word != null || Keywords.number(body).isPresent())) {
             return surveys.timedOut(state, timedOutSurvey);
         }
@@ -177,12 +184,10 @@ public class Conversation {
             return problems.report(from, state, problem);
         }
         boolean asksForCall = Keywords.asksForCall(body);
-        if (state.urgent() && CrisisReplies.acceptsOffer(body)) {
-            // the crisis offer said "reply CALL" ("yes", "ok", "please" too): that comes first, even to a staff text
-            return dialogue.start(state, body);
-        }
-        if (state.urgent() && (Keywords.isNo(body) || LeavingWords.leaves(body))) {
-            return new Turn(DialogueTexts.OFFER_DECLINED, state);
+        // the crisis offer said "reply CALL" ("yes", "ok", "please" too): that comes first, even to a staff text
+        Optional<Turn> offer = dialogues.afterCrisisOffer(state, body);
+        if (offer.isPresent()) {
+            return offer.get();
         }
         Optional<UUID> staffWaiting = staffTexts.awaitingReplyFrom(from);
         if (staffWaiting.isPresent() && staffTexts.residentReplied(staffWaiting.get(), body)) {
@@ -216,65 +221,6 @@ public class Conversation {
             return meant(state, meant.get());
         }
         return searches.search(state, body);
-    }
-
-    /**
-     * A keyword in the middle of the callback questions means what it says, not an answer ("SURVEY" is not a first
-     * name): CALL repeats the question (the call is already being arranged); FIND and words, or SURVEY, leave the
-     * questions with nothing booked or kept, and do that. STOP, HELP and crisis words are read before this.
-     */
-    private Optional<Turn> keywordInDialogue(ConversationState state, String body, @Nullable String word) {
-        if (word != null && Keywords.CALL.contains(word)) {
-            return Optional.of(dialogue.repeat(state));
-        }
-        ConversationState over = state.dialogueOver();
-        if (state.urgent() && state.crisis() != null) {
-            over = over.markedUrgent(state.crisis());
-        }
-        @Nullable String searchWords = Keywords.searchWords(body);
-        if (searchWords != null) {
-            return Optional.of(searches.search(over, searchWords).after(ReplyTexts.CALL_NOT_BOOKED));
-        }
-        return surveys.startedBy(over, body).map(turn -> turn.after(ReplyTexts.CALL_NOT_BOOKED));
-    }
-
-    /**
-     * An answer in the callback questions; one that is not an answer there but a clear new need ("food bank pl5")
-     * leaves them with the answer to it.
-     */
-    private Turn answerInDialogue(PhoneNumber from, ConversationState state, String body) {
-        Turn answered = dialogue.answer(from, state, body);
-        if (!answered.state().equals(state)) {
-            return answered;
-        }
-        return exits.forNeed(DialogueExits.callOver(state), body, ReplyTexts.CALL_NOT_BOOKED).orElse(answered);
-    }
-
-    /**
-     * A text while a survey is being answered: plain words for leaving ("stop this", "i want to stop") leave it with
-     * nothing kept; CALL (where the question does not take words) asks for a callback instead; FIND and words, or a
-     * clear new need where the answer was not one, search instead; NO where it is not an answer stops it.
-     */
-    private Turn answerInSurvey(PhoneNumber from, ConversationState state, String body) {
-        boolean takesWords = surveys.takesWords(state);
-        if (LeavingWords.leaves(body)) {
-            return new Turn(DialogueTexts.SURVEY_LEFT, SurveyRecording.over(state));
-        }
-        if (Keywords.asksForCall(body) && !takesWords) {
-            return dialogue.start(state.surveyOver(), body);
-        }
-        @Nullable String instead = takesWords ? null : Keywords.searchWords(body);
-        if (instead != null) {
-            return searches.search(SurveyRecording.over(state), instead).after(ReplyTexts.SURVEY_STOPPED);
-        }
-        Turn answered = surveys.answer(from, state, body);
-        if (!answered.state().equals(state) || takesWords) {
-            return answered;
-        }
-        if (Keywords.isNo(body)) {
-            return new Turn(DialogueTexts.SURVEY_LEFT, SurveyRecording.over(state));
-        }
-        return exits.forNeed(SurveyRecording.over(state), body, ReplyTexts.SURVEY_STOPPED).orElse(answered);
     }
 
     /** What a text clearly meant, though no keyword or rule said so ("could you ring me back"). */

@@ -111,9 +111,8 @@ class ConversationStore {
         int erased = jdbc.update("update sms_conversation set step = 'EXPIRED', results = null, shown = 0,"
                 + " near_hub_id = null, urgent = false, crisis_kind = null, first_name = null, about_text = null,"
                 + " best_time = null, survey_version = null, survey_hub_id = null, survey_answers = null,"
-                + " details_item_id = null, details_hub_id = null, ring_number = null"
-                + " where step <> 'EXPIRED' and updated_at < ?",
-                Timestamp.from(now.minus(properties.idleExpiry())));
+                + " details_item_id = null, details_hub_id = null, ring_number = null where step <> 'EXPIRED'"
+                + " and updated_at < ?", Timestamp.from(now.minus(properties.idleExpiry())));
         if (deleted + erased > 0) {
             log.info("Idle text conversations: {} erased, {} forgotten", erased, deleted);
         }
@@ -147,9 +146,8 @@ class ConversationStore {
         ConversationState state = new ConversationState(Step.valueOf(rs.getString("step")),
                 results(rs.getString("results")), rs.getInt("shown"), rs.getString("near_hub_id"),
                 rs.getBoolean("urgent"), crisisKind(rs.getString("crisis_kind")), rs.getString("first_name"),
-                rs.getString("about_text"),
-                bestTime == null ? null : BestTime.valueOf(bestTime), survey(rs), detailsSent(rs),
-                rs.getString("ring_number"));
+                rs.getString("about_text"), bestTime == null ? null : BestTime.valueOf(bestTime), survey(rs),
+                detailsSent(rs), rs.getString("ring_number"));
         return new Stored(state, rs.getTimestamp("updated_at").toInstant());
     }
 

@@ -13,20 +13,31 @@ import uk.plymouth.wellbeing.signposting.search.ServiceSearch;
 /**
  * A clear new need in the middle of a dialogue ("food bank pl5" where a survey asked for 1 to 5) leaves it with the
  * answer to that need, after a note of what became of the dialogue. Clear means: not a greeting, thanks, yes, no, a
- * number or plain words for leaving, some real words, and the search finds it as typed (not only by mending a slip).
+ * number or plain words for leaving; a word of a need ({@link #NEED_WORDS}); and the search finds it as typed (not
+ * only by mending a slip).
  * Asked only about a text that was not an answer to the question pending.
  */
 @Component
 class DialogueExits {
 
-    /** Words that say nothing about a need ("not sure", "sometimes"): never searched from a dialogue. */
-    private static final Set<String> NOT_NEEDS = Set.of("not", "sure", "dont", "know", "dunno", "idk", "what",
-            "why", "who", "how", "huh", "eh", "pardon", "sorry", "maybe", "whatever", "none", "nothing", "all",
-            "both", "neither", "sometimes", "often", "rarely", "never", "always", "the", "time", "of", "a", "an",
-            "some", "bit", "lot", "very", "quite", "ok", "okay", "fine", "good", "bad", "alright", "so", "and", "or",
-            "it", "is", "i", "im", "me", "you", "mean", "like", "this", "that", "one", "yes", "no", "please", "again",
-            "hello", "hi", "hey", "wait", "hang", "on", "question", "answer", "survey", "call", "back", "help",
-            "need", "want", "can", "get");
+    /**
+     * Words of needs residents text: a clear new need in a dialogue has one of them ("food bank pl5"), so an answer
+     * that happens to find something ("lots", "tomorrow") is not taken for one. Also never a first name.
+     */
+    static final Set<String> NEED_WORDS = Set.of("food", "bank", "foodbank", "foodbanks", "parcel", "pantry",
+            "fridge", "meal", "meals", "lunch", "breakfast", "debt", "debts", "money", "bills", "loan", "credit",
+            "benefits", "benefit", "pip", "universal", "housing", "rent", "homeless", "mortgage", "eviction",
+            "tenancy", "landlord", "energy", "gas", "electric", "electricity", "heating", "fuel", "warm", "clothes",
+            "furniture", "advice", "legal", "job", "jobs", "work", "cv", "training", "skills", "volunteering",
+            "volunteer", "english", "esol", "maths", "reading", "computer", "internet", "digital", "laptop", "wifi",
+            "mental", "health", "anxiety", "depression", "lonely", "loneliness", "counselling", "therapy",
+            "bereavement", "grief", "dementia", "autism", "adhd", "disability", "carer", "carers", "smoking",
+            "drinking", "alcohol", "drugs", "gambling", "doctor", "gp", "dentist", "pharmacy", "pregnancy",
+            "parenting", "baby", "toddler", "toddlers", "kids", "children", "child", "youth", "teenager", "school",
+            "family", "abuse", "council", "immigration", "asylum", "refugee", "veterans", "transport", "bus", "club",
+            "group", "course", "class", "classes", "football", "walking", "walk", "walks", "yoga", "exercise",
+            "swimming", "gym", "sport", "sports", "badminton", "dance", "music", "choir", "singing", "knitting",
+            "craft", "crafts", "garden", "gardening", "coffee", "cafe", "library", "support");
 
     private final SearchReplies searches;
     private final ServiceSearch search;
@@ -53,9 +64,8 @@ class DialogueExits {
                 || Keywords.number(text).isPresent() || LeavingWords.leaves(text)) {
             return false;
         }
-        boolean someWords = Arrays.stream(Keywords.tidy(text).split(" "))
-                .anyMatch(word -> word.length() >= 3 && word.matches("\\p{L}+") && !NOT_NEEDS.contains(word));
-        if (!someWords) {
+        boolean aNeed = Arrays.stream(Keywords.tidy(text).split(" ")).anyMatch(NEED_WORDS::contains);
+        if (!aNeed) {
             return false;
         }
         SearchResults found = search.search(SearchRequest.forText(text.toLowerCase(Locale.UK)).page(0, 1));

@@ -27,7 +27,8 @@ final class LeavingWords {
                             + " questions|questions))?( any ?more| now| after all)?",
                     "(i )?(dont|do not) want (this|that|a call|a callback|a call back|the call|to be called|a survey)"
                             + "( any ?more| now| after all)?",
-                    "(i )?(dont|do not) need (a call|a callback|a call back|the call|this)( any ?more| now| after all)?",
+                    "(i )?(dont|do not) need (a call|a callback|a call back|the call|this)"
+                            + "( any ?more| now| after all)?",
                     "never ?mind", "nvm", "forget (it|that|about it|i asked)", "leave it( there)?", "not now",
                     "maybe later", "another time", "(i |ive |i have )?changed my mind", "no more questions",
                     "stop asking( me)?( questions| things)?", "enough( questions)?", "no longer( needed)?",

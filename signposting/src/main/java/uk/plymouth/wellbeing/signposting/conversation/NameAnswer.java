@@ -51,7 +51,8 @@ final class NameAnswer {
         if (Keywords.isGreeting(name) || Keywords.isThanks(name) || Keywords.isYes(name) || Keywords.isNo(name)) {
             return null;
         }
-        boolean notAName = Arrays.stream(Keywords.tidy(name).split(" ")).anyMatch(NOT_NAMES::contains);
+        boolean notAName = Arrays.stream(Keywords.tidy(name).split(" "))
+                .anyMatch(word -> NOT_NAMES.contains(word) || DialogueExits.NEED_WORDS.contains(word));
         return notAName ? null : name;
     }
 

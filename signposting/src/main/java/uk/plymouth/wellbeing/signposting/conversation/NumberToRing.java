@@ -15,7 +15,8 @@ import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 final class NumberToRing {
 
     /** Digits with the spaces, dots, dashes and brackets people put in numbers, starting 0, +44 or 0044. */
-    private static final Pattern CANDIDATE = Pattern.compile("(?<![\\p{L}\\d+])(\\+|00)?\\(?\\d[\\d\\s().\\-]{7,20}\\d");
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "(?<![\\p{L}\\d+])(\\+|00)?\\(?\\d[\\d\\s().\\-]{7,20}\\d");
     /** What is said around a number given to ring ("ring me on", "my home phone is"), left out of what remains. */
     private static final Pattern AROUND = Pattern.compile("(?i)\\b((please )?(call|ring|phone|try) (me|us)( back)?"
             + "( instead)?( on| at)?|(on|at)( my)?( (home|landline|land line|mobile|work|house|other|new))?"
