@@ -32,6 +32,12 @@ class RequestFacts extends Div {
                 phone.add(call);
             }
             facts.add(new DescriptionList.Term("Phone"), phone);
+            if (request.ringPhone() != null) {
+                // they texted from one number and asked to be rung on another (a landline, say): ring that one
+                Anchor ring = new Anchor("tel:" + request.ringPhone().e164(), request.ringPhone().national());
+                ring.addClassName("request-ring-phone");
+                facts.add(new DescriptionList.Term("Ring on (asked for)"), new DescriptionList.Description(ring));
+            }
         }
         term(facts, "Best time", Words.bestTime(request.bestTime()));
         term(facts, "About", Words.category(request.aboutCategory()));

@@ -16,6 +16,8 @@ import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
  * @param crisisKind why the system made it urgent: the kind of danger the resident's words may mean (never the
  *     words); null when crisis words did not make it urgent. Kept when staff mark it not urgent after all, and when
  *     the resident's details are erased
+ * @param phone the number the request came from (and texts go to)
+ * @param ringPhone a number the resident asked to be rung on instead of {@code phone}; null to ring that one
  * @param overdue still open after {@code dueAt}
  */
 public record CallbackDetails(
@@ -30,6 +32,7 @@ public record CallbackDetails(
         Channel channel,
         @Nullable String firstName,
         @Nullable PhoneNumber phone,
+        @Nullable PhoneNumber ringPhone,
         @Nullable Category aboutCategory,
         @Nullable String aboutText,
         @Nullable String aboutItemId,

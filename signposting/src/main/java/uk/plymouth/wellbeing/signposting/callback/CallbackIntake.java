@@ -99,6 +99,6 @@ class CallbackIntake {
                 CallbackQueue.MAX_FIRST_NAME), details.phone(), details.aboutCategory(),
                 ResidentInput.text(details.aboutText(), "about text", CallbackQueue.MAX_ABOUT_TEXT), itemId,
                 details.bestTime(), details.mayLeaveVoicemail(), details.maySayHub(), details.channel(), true,
-                details.confirmationWanted(), details.crisis());
+                details.confirmationWanted(), details.crisis(), details.ringPhone());
     }
 }

@@ -12,7 +12,8 @@ final class CallbackViews {
 
     static CallbackDetails details(CallbackRequest r, Instant now) {
         return new CallbackDetails(r.id(), r.reference(), r.hubId(), r.status(), r.urgent(), r.crisisKind(),
-                r.isOverdue(now), r.dueAt(), r.channel(), r.firstName(), r.phone().orElse(null), r.aboutCategory(),
+                r.isOverdue(now), r.dueAt(), r.channel(), r.firstName(), r.phone().orElse(null),
+                r.ringPhone().orElse(null), r.aboutCategory(),
                 r.aboutText(), r.aboutItemId(), r.bestTime(), r.mayLeaveVoicemail(), r.maySayHub(), r.claimedBy(),
                 r.claimedAt(), r.failedAttempts(), r.confirmationWanted(), r.confirmationStatus(), r.optedOut(),
                 r.consentGivenAt(), r.createdAt(), r.updatedAt(), r.closedAt(), r.personalDataErasedAt(),

@@ -1,50 +1,36 @@
 package uk.plymouth.wellbeing.signposting.conversation;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import uk.plymouth.wellbeing.signposting.callback.BestTime;
 import uk.plymouth.wellbeing.signposting.callback.CallbackProperties;
 import uk.plymouth.wellbeing.signposting.callback.CallbackQueue;
-import uk.plymouth.wellbeing.signposting.callback.CallbackReceipt;
-import uk.plymouth.wellbeing.signposting.callback.Channel;
-import uk.plymouth.wellbeing.signposting.callback.NewCallback;
-import uk.plymouth.wellbeing.signposting.catalogue.Category;
-import uk.plymouth.wellbeing.signposting.catalogue.Hub;
 import uk.plymouth.wellbeing.signposting.conversation.ConversationState.Step;
-import uk.plymouth.wellbeing.signposting.messaging.InvalidPhoneNumberException;
 import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
-import uk.plymouth.wellbeing.signposting.search.SearchRequest;
-import uk.plymouth.wellbeing.signposting.search.SearchResults;
-import uk.plymouth.wellbeing.signposting.search.ServiceSearch;
 
 /**
  * "CALL" by text: first name (or SKIP), what it is about, best time (1 to 4), then YES to the privacy note, and the
- * request goes in the callback queue. After crisis language the dialogue is only the consent question, and the
- * request goes in urgent, with the kind of crisis for staff to see, so it jumps the queue. BACK goes back a
- * question and NO stops asking; CANCEL is a carrier's opt-out word, so the prompts never offer it.
+ * request goes in the callback queue ({@link CallbackBooking}). After crisis language the dialogue is only the consent
+ * question, and the request goes in urgent. Each answer is checked for sense ({@link NameAnswer}): a greeting or
+ * "ok" is not a name, a name alone is not what it is about. A UK number written anywhere, first text included ("call
+ * me on my home phone 01752 668000"), is offered as the number to ring. BACK goes back a question; NO or plain words
+ * ({@link LeavingWords}) stop asking; CANCEL alone is a carrier's opt-out word, so the prompts never offer it.
  */
 @Component
 class CallbackDialogue {
 
-    static final String URGENT_ABOUT = "Texted words that may mean a crisis and asked for an urgent call.";
-    private static final Logger log = LoggerFactory.getLogger(CallbackDialogue.class);
+    static final String URGENT_ABOUT = CallbackBooking.URGENT_ABOUT;
 
-    private final CallbackQueue queue;
     private final CallbackProperties callbackProperties;
-    private final ServiceSearch search;
     private final HubChoice hubs;
+    private final CallbackBooking booking;
 
-    CallbackDialogue(CallbackQueue queue, CallbackProperties callbackProperties, ServiceSearch search, HubChoice hubs) {
-        this.queue = queue;
+    CallbackDialogue(CallbackProperties callbackProperties, HubChoice hubs, CallbackBooking booking) {
         this.callbackProperties = callbackProperties;
-        this.search = search;
         this.hubs = hubs;
+        this.booking = booking;
     }
 
     /**
@@ -82,15 +68,33 @@ class CallbackDialogue {
     }
 
     Turn start(ConversationState state) {
-        ConversationState fresh = state.withFirstName(null).withAbout(null).withBestTime(null);
-        return fresh.urgent() ? new Turn(ReplyTexts.ASK_URGENT_CONSENT, fresh.at(Step.CONSENT))
-                : new Turn(ReplyTexts.ASK_NAME, fresh.at(Step.NAME));
+        return start(state, "");
+    }
+
+    /** CALL, perhaps with a number to ring in the same text: that number is offered first. */
+    Turn start(ConversationState state, String text) {
+        ConversationState fresh = state.withFirstName(null).withAbout(null).withBestTime(null).withRingNumber(null);
+        Optional<PhoneNumber> number = NumberToRing.in(text);
+        return number.isPresent() ? offer(fresh, number.get(), DialogueTexts.CAN_RING) : next(fresh, "");
     }
 
     /** The answer to the question pending in {@code state}. */
     Turn answer(PhoneNumber from, ConversationState state, String text) {
+        if (state.step() == Step.RING_NUMBER) {
+            return ringNumber(state, text);
+        }
         if (Keywords.isNo(text)) {
             return new Turn(ReplyTexts.DIALOGUE_STOPPED, state.dialogueOver());
+        }
+        if (LeavingWords.leaves(text)) {
+            return new Turn(DialogueTexts.CALL_LEFT, state.dialogueOver());
+        }
+        Optional<PhoneNumber> number = NumberToRing.in(text)
+                .filter(n -> !n.equals(from) && !n.e164().equals(state.ringNumber()));
+        if (number.isPresent()) {
+            String rest = NumberToRing.without(text);
+            boolean about = state.step() == Step.ABOUT && !NameAnswer.saysNothingAbout(rest, state.firstName());
+            return offer(about ? state.withAbout(limited(rest)) : state, number.get(), "");
         }
         boolean back = "BACK".equals(Keywords.oneWord(text));
         switch (state.step()) {
@@ -105,7 +109,8 @@ class CallbackDialogue {
                 if (back && !state.urgent()) {
                     return new Turn(ReplyTexts.ASK_TIME, state.at(Step.TIME));
                 }
-                return consent(from, state, text);
+                return Keywords.isYes(text) ? booking.book(from, state)
+                        : new Turn(ReplyTexts.askConsentAgain(state.urgent()), state);
             default:
                 return start(state);
         }
@@ -113,108 +118,81 @@ class CallbackDialogue {
 
     /** CALL while the questions are being asked: the call is already being arranged, so the question again. */
     Turn repeat(ConversationState state) {
-        String question = switch (state.step()) {
+        String question = state.step() == Step.RING_NUMBER && state.ringNumber() != null
+                ? DialogueTexts.ringAgain(new PhoneNumber(state.ringNumber())) : question(state);
+        return new Turn(ReplyTexts.ALREADY_ARRANGING, state, List.of(question));
+    }
+
+    private String question(ConversationState state) {
+        return switch (state.step()) {
             case ABOUT -> ReplyTexts.askAbout(state.firstName());
             case TIME -> ReplyTexts.ASK_TIME;
             case CONSENT -> state.urgent() ? ReplyTexts.ASK_URGENT_CONSENT
                     : ReplyTexts.askConsent(callbackProperties.retention().toDays());
             default -> ReplyTexts.ASK_NAME;
         };
-        return new Turn(ReplyTexts.ALREADY_ARRANGING, state, List.of(question));
+    }
+
+    private static Turn offer(ConversationState state, PhoneNumber number, String before) {
+        return new Turn(DialogueTexts.ringOffer(before, number), state.withRingNumber(number.e164())
+                .at(Step.RING_NUMBER));
+    }
+
+    /** YES or NO to the number offered; then the next question not yet answered. */
+    private Turn ringNumber(ConversationState state, String text) {
+        @Nullable String offered = state.ringNumber();
+        if (offered == null || Keywords.isNo(text)) {
+            return next(state.withRingNumber(null), DialogueTexts.RINGING_THIS);
+        }
+        if (Keywords.isYes(text)) {
+            return next(state, DialogueTexts.ringing(new PhoneNumber(offered)));
+        }
+        if (LeavingWords.leaves(text)) {
+            return new Turn(DialogueTexts.CALL_LEFT, state.dialogueOver());
+        }
+        return new Turn(DialogueTexts.ringAgain(new PhoneNumber(offered)), state);
+    }
+
+    /** The first question not yet answered, after {@code before} (if any). */
+    private Turn next(ConversationState state, String before) {
+        Step step = state.urgent() || state.bestTime() != null ? Step.CONSENT
+                : state.aboutText() != null ? Step.TIME : state.firstName() != null ? Step.ABOUT : Step.NAME;
+        ConversationState at = state.at(step);
+        return new Turn(ReplyTexts.fit((before.isEmpty() ? "" : before + " ") + question(at)), at);
     }
 
     private Turn name(ConversationState state, String text) {
-        if ("SKIP".equals(Keywords.oneWord(text))) {
+        if (NameAnswer.isSkip(text)) {
             return new Turn(ReplyTexts.askAbout(null), state.withFirstName(null).at(Step.ABOUT));
         }
-        String name = text.strip().replaceFirst("(?i)^(my name is|my names|name is|it is|its|it's|i am|i'm|im)\\s+",
-                "").replaceAll("[.!,]+$", "").strip();
-        if (name.isEmpty() || name.length() > 30 || name.split("\\s+").length > 3 || name.matches(".*\\d.*")) {
-            return new Turn(ReplyTexts.ASK_NAME_AGAIN, state);
-        }
-        return new Turn(ReplyTexts.askAbout(name), state.withFirstName(name).at(Step.ABOUT));
+        @Nullable String name = NameAnswer.firstName(text);
+        return name == null ? new Turn(ReplyTexts.ASK_NAME_AGAIN, state)
+                : new Turn(ReplyTexts.askAbout(name), state.withFirstName(name).at(Step.ABOUT));
     }
 
     private Turn about(ConversationState state, String text) {
-        String about = "SKIP".equals(Keywords.oneWord(text)) ? null : text.strip();
-        if (about != null && about.length() > CallbackQueue.MAX_ABOUT_TEXT) {
-            about = about.substring(0, CallbackQueue.MAX_ABOUT_TEXT);
+        if ("SKIP".equals(Keywords.oneWord(text)) || NameAnswer.isSkip(text)) {
+            return new Turn(ReplyTexts.ASK_TIME, state.withAbout(null).at(Step.TIME));
         }
-        String nearHub = about == null ? null : hubs.nearestTo(about).orElse(null);
-        return new Turn(ReplyTexts.ASK_TIME, state.withAbout(about).nearHub(nearHub).at(Step.TIME));
+        String word = Keywords.tidy(text);
+        if (NameAnswer.saysNothingAbout(text, state.firstName())
+                || word.matches("\\p{L}+") && !booking.knows(word)) {
+            return new Turn(DialogueTexts.ABOUT_AGAIN, state);
+        }
+        String about = limited(text.strip());
+        return new Turn(ReplyTexts.ASK_TIME, state.withAbout(about).nearHub(hubs.nearestTo(about).orElse(null))
+                .at(Step.TIME));
+    }
+
+    private static String limited(String about) {
+        return about.length() > CallbackQueue.MAX_ABOUT_TEXT ? about.substring(0, CallbackQueue.MAX_ABOUT_TEXT)
+                : about;
     }
 
     private Turn time(ConversationState state, String text) {
-        Optional<BestTime> time = bestTime(text);
+        Optional<BestTime> time = BestTimeWords.read(text);
         return time.isEmpty() ? new Turn(ReplyTexts.ASK_TIME_AGAIN, state)
                 : new Turn(ReplyTexts.askConsent(callbackProperties.retention().toDays()),
                         state.withBestTime(time.get()).at(Step.CONSENT));
-    }
-
-    static Optional<BestTime> bestTime(String text) {
-        OptionalInt number = Keywords.number(text);
-        if (number.isPresent()) {
-            int n = number.getAsInt();
-            return n >= 1 && n <= 4 ? Optional.of(BestTime.values()[n - 1]) : Optional.empty();
-        }
-        String words = Keywords.tidy(text);
-        if (words.matches("(in the )?morning|am|mornings")) {
-            return Optional.of(BestTime.MORNING);
-        }
-        if (words.matches("(in the )?afternoon|pm|afternoons")) {
-            return Optional.of(BestTime.AFTERNOON);
-        }
-        if (words.matches("(in the )?evening|evenings|after work")) {
-            return Optional.of(BestTime.EVENING);
-        }
-        return words.matches("any|any ?time|anytime|whenever|dont mind|do not mind")
-                ? Optional.of(BestTime.ANY) : Optional.empty();
-    }
-
-    private Turn consent(PhoneNumber from, ConversationState state, String text) {
-        if (!Keywords.isYes(text)) {
-            return new Turn(ReplyTexts.askConsentAgain(state.urgent()), state);
-        }
-        Optional<Hub> hub = hubs.forCallback(state.nearHubId());
-        if (hub.isEmpty()) {
-            log.error("No hub to take a callback request from {}: the directory has no hubs", from.masked());
-            return new Turn(ReplyTexts.pleaseCall(ReplyTexts.NOT_SAVED, null, null), state.dialogueOver());
-        }
-        BestTime bestTime = state.bestTime() == null ? BestTime.ANY : state.bestTime();
-        NewCallback details = NewCallback.at(hub.get().id(), from.e164(), Channel.SMS)
-                .withFirstName(state.firstName())
-                .withAbout(state.urgent() ? null : category(state.aboutText()),
-                        state.urgent() ? URGENT_ABOUT : state.aboutText())
-                .withBestTime(state.urgent() ? BestTime.ANY : bestTime)
-                .withConsent(true);
-        try {
-            // urgent after crisis words: with their kind, so staff see why (a state from before kinds has none)
-            CallbackReceipt receipt = !state.urgent() ? queue.request(details)
-                    : state.crisis() != null ? queue.request(details.withCrisis(state.crisis()))
-                    : queue.requestUrgent(details);
-            log.info("Callback {} requested by text from {}{}", receipt.reference(), from.masked(),
-                    state.urgent() ? ", urgent" : "");
-            return new Turn(ReplyTexts.callbackBooked(state.firstName(), receipt.reference(), hub.get().name(),
-                    hub.get().phone(), bestTime, state.urgent()), state.dialogueOver());
-        } catch (InvalidPhoneNumberException notUk) {
-            log.info("Callback by text from {} refused: not a UK number", from.masked());
-            return new Turn(ReplyTexts.pleaseCall(ReplyTexts.NON_UK_NUMBER, hub.get().name(), hub.get().phone()),
-                    state.dialogueOver());
-        } catch (IllegalArgumentException refused) {
-            // the message may quote what the resident typed: log only what kind of problem it was
-            log.warn("Callback by text from {} refused by the queue ({})", from.masked(),
-                    refused.getMessage() == null ? "?" : refused.getMessage().split(":", 2)[0]);
-            return new Turn(ReplyTexts.pleaseCall(ReplyTexts.NOT_SAVED, hub.get().name(), hub.get().phone()),
-                    state.dialogueOver());
-        }
-    }
-
-    /** The category of the best match for what they said it is about, if any. */
-    private @Nullable Category category(@Nullable String about) {
-        if (about == null || about.isBlank()) {
-            return null;
-        }
-        SearchResults found = search.search(SearchRequest.forText(about.toLowerCase(Locale.UK)).page(0, 1));
-        return found.isEmpty() ? null : found.hits().get(0).item().category();
     }
 }

@@ -35,23 +35,29 @@ import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
  *       mean a life is at risk outweighs that, and the reply goes only in answer to what they sent. (The carrier
  *       may still block it if they opted out with the carrier.) A survey being answered ends there.
  *   <li>{@link OptOutReplies}: <b>opt-out</b>: a single-word STOP, STOPALL, UNSUBSCRIBE, CANCEL, END, QUIT, REVOKE
- *       or OPTOUT (any case, punctuation around it, as carriers read them; CANCEL too, even in the callback dialogue)
- *       or plain words ("please stop texting me") opt the number out and end any dialogue. One confirmation, only
+ *       or OPTOUT (any case, punctuation around it, as carriers read them; CANCEL too, even in the callback
+ *       dialogue) or plain words ("please stop texting me") opt the number out and end any dialogue, saying plainly
+ *       that no more texts will come and that START undoes it. One confirmation, only
  *       when newly opted out; a repeat gets silence. <b>Opt-in</b>: START, UNSTOP, or YES from a number that opted
  *       out, lifts it and confirms. While opted out, <b>silence</b> for everything else.
  *   <li>HELP or INFO; an answer in the callback dialogue; SURVEY or a survey's keyword, and the answers to a survey
- *       ({@link SurveyDialogue}); FIND (or SEARCH) and words, always a search; WRONG ("that's wrong", "it was
+ *       ({@link SurveyDialogue}), where plain words ("stop this", "never mind") leave the dialogue without opting out
+ *       and a clear new need ("food bank pl5") leaves it with its answer ({@link DialogueAnswers}); a change to their
+ *       own open callback request ({@link OwnRequestByText}: "cancel my callback", "change the time", "ring me on
+ *       01752 668000 instead"); FIND (or SEARCH) and words, always a search; WRONG ("that's wrong", "it was
  *       closed": {@link ProblemWords}) after an item's details were sent: a report about it
  *       ({@link ProblemReplies}); a reply to a staff text ({@link CallbackTexts#awaitingReplyFrom}: staff texted
  *       this number from a callback request in the last days): passed to those staff on the request, whatever it
- *       says, with a short acknowledgement; CALL ("call me", "can someone ring me"); WRONG with no details sent
+ *       says, with a short acknowledgement; CALL ("call me", "can someone ring me"; after the crisis offer "yes",
+ *       "ok" or "please" too), a UK number in the text offered as the number to ring; WRONG with no details sent
  *       lately: which one, or how; after a list ({@link ListFollowUps}): MORE, a number, an ordinal ("the 2nd
  *       one") or a listed name ("and the food bank?") for that item's details, "go back", "something else"; a
- *       greeting ("hi") or thanks ("thank you x") gets a short friendly answer; a question about a hub itself ("is plympton open on
- *       sunday", "where is that": {@link HubDetailsReply}); a question about the item just described ("is it
- *       free", "can i just turn up": {@link ListFollowUps}); then the language model, when one is configured
- *       ({@link ModelReplies}: its reply only if it passed every check); then meaning ({@link MeaningIntents}:
- *       "could you ring me back", "how does this work"); anything else is searched. What cannot be understood gets a short reply with the
+ *       greeting ("hi") or thanks ("thank you x") gets a short friendly answer; a question about a hub itself ("is
+ *       plympton open on sunday", "where is that": {@link HubDetailsReply}); a question about the item just
+ *       described ("is it free", "can i just turn up": {@link ListFollowUps}); then the language model, when one is
+ *       configured ({@link ModelReplies}: its reply only if it passed every check); then meaning
+ *       ({@link MeaningIntents}: "could you ring me back", "how does this work"); anything else is searched. What
+ *       cannot be understood gets a short reply with the
  *       commands.
  * </ol>
  * Never throws, and never logs what was written or the full number.
@@ -77,12 +83,15 @@ public class Conversation {
     private final ListFollowUps followUps;
     private final TextingLanguage languages;
     private final HubDetailsReply hubDetails;
+    private final DialogueAnswers dialogues;
+    private final OwnRequestByText ownRequests;
 
     Conversation(CrisisCheck crisisCheck, CrisisReplies crisisReplies, OptOutReplies optOuts,
             ConversationStore store, SearchReplies searches, HelpReply help,
             CallbackDialogue dialogue, ProblemReplies problems, CallbackTexts staffTexts, SurveyDialogue surveys,
             MeaningIntents intents, ModelReplies model, OneTextAtATime oneAtATime, ListFollowUps followUps,
-            TextingLanguage languages, HubDetailsReply hubDetails) {
+            TextingLanguage languages, HubDetailsReply hubDetails, DialogueAnswers dialogues,
+            OwnRequestByText ownRequests) {
         this.crisisCheck = crisisCheck;
         this.crisisReplies = crisisReplies;
         this.optOuts = optOuts;
@@ -99,6 +108,8 @@ public class Conversation {
         this.followUps = followUps;
         this.languages = languages;
         this.hubDetails = hubDetails;
+        this.dialogues = dialogues;
+        this.ownRequests = ownRequests;
     }
 
     /**
@@ -160,7 +171,7 @@ public class Conversation {
             return new Turn(help.text(state.nearHubId()), state);
         }
         if (state.inDialogue()) {
-            return keywordInDialogue(state, body, word).orElseGet(() -> dialogue.answer(from, state, body));
+            return dialogues.inCallback(from, state, body, word);
         }
         Optional<Turn> survey = state.inSurvey() && surveys.takesWords(state) ? Optional.empty()
                 : surveys.startedBy(state, body);
@@ -168,15 +179,14 @@ public class Conversation {
             return survey.get();
         }
         if (state.inSurvey()) {
-            if (Keywords.asksForCall(body) && !surveys.takesWords(state)) {
-                return dialogue.start(state.surveyOver());
-            }
-            @Nullable String instead = surveys.takesWords(state) ? null : Keywords.searchWords(body);
-            if (instead != null) {
-                return searches.search(state.surveyOver(), instead).after(ReplyTexts.SURVEY_STOPPED);
-            }
-            return surveys.answer(from, state, body);
+            return dialogues.inSurvey(from, state, body);
         }
+        Optional<Turn> ownRequest = ownRequests.answer(from, state, body);
+        if (ownRequest.isPresent()) {
+            return ownRequest.get();
+        }
+        // "change the time" asked when; anything but a time is read as usual
+        state = state.step() == Step.CHANGE_TIME ? state.at(Step.NONE) : state;
         if (timedOutSurvey != null && (word != null || Keywords.number(body).isPresent())) {
             return surveys.timedOut(state, timedOutSurvey);
         }
@@ -189,26 +199,28 @@ public class Conversation {
             return problems.report(from, state, problem);
         }
         boolean asksForCall = Keywords.asksForCall(body);
-        if (asksForCall && state.urgent()) {
-            // the crisis offer said "reply CALL": that comes first, even in reply to a staff text
-            return dialogue.start(state);
+        // the crisis offer said "reply CALL" ("yes", "ok", "please" too): that comes first, even to a staff text
+        Optional<Turn> offer = dialogues.afterCrisisOffer(state, body);
+        if (offer.isPresent()) {
+            return offer.get();
         }
         Optional<UUID> staffWaiting = staffTexts.awaitingReplyFrom(from);
         if (staffWaiting.isPresent() && staffTexts.residentReplied(staffWaiting.get(), body)) {
             return new Turn(ReplyTexts.PASSED_TO_STAFF, state);
         }
         if (asksForCall) {
-            return dialogue.start(state);
+            return dialogue.start(state, body);
         }
         if (problem != null) {
             return problems.whichOne(state);
         }
-        Optional<Turn> followUp = followUps.pick(state, body, word, expired)
-                .or(() -> Keywords.isGreeting(body) ? Optional.of(new Turn(ReplyTexts.GREETING, state))
-                        : Keywords.isThanks(body) ? Optional.of(new Turn(ReplyTexts.THANKS, state)) : Optional.empty())
-                .or(() -> hubDetails.answer(state, body))
-                .or(() -> followUps.aboutItem(state, body, expired))
-                .or(() -> model.reply(from, state, body));
+        ConversationState now = state;
+        Optional<Turn> followUp = followUps.pick(now, body, word, expired)
+                .or(() -> Keywords.isGreeting(body) ? Optional.of(new Turn(ReplyTexts.GREETING, now))
+                        : Keywords.isThanks(body) ? Optional.of(new Turn(ReplyTexts.THANKS, now)) : Optional.empty())
+                .or(() -> hubDetails.answer(now, body))
+                .or(() -> followUps.aboutItem(now, body, expired))
+                .or(() -> model.reply(from, now, body));
         if (followUp.isPresent()) {
             return followUp.get();
         }
@@ -217,26 +229,6 @@ public class Conversation {
             return meant(state, meant.get());
         }
         return searches.search(state, body);
-    }
-
-    /**
-     * A keyword in the middle of the callback questions means what it says, not an answer ("SURVEY" is not a first
-     * name): CALL repeats the question (the call is already being arranged); FIND and words, or SURVEY, leave the
-     * questions with nothing booked or kept, and do that. STOP, HELP and crisis words are read before this.
-     */
-    private Optional<Turn> keywordInDialogue(ConversationState state, String body, @Nullable String word) {
-        if (word != null && Keywords.CALL.contains(word)) {
-            return Optional.of(dialogue.repeat(state));
-        }
-        ConversationState over = state.dialogueOver();
-        if (state.urgent() && state.crisis() != null) {
-            over = over.markedUrgent(state.crisis());
-        }
-        @Nullable String searchWords = Keywords.searchWords(body);
-        if (searchWords != null) {
-            return Optional.of(searches.search(over, searchWords).after(ReplyTexts.CALL_NOT_BOOKED));
-        }
-        return surveys.startedBy(over, body).map(turn -> turn.after(ReplyTexts.CALL_NOT_BOOKED));
     }
 
     /** What a text clearly meant, though no keyword or rule said so ("could you ring me back"). */

@@ -18,6 +18,8 @@ import uk.plymouth.wellbeing.signposting.crisis.CrisisKind;
  *     only); else null
  * @param detailsSent the item whose details were last sent, and the hub they were shown for: what WRONG reports.
  *     Cleared by a new search and once reported
+ * @param ringNumber callback dialogue: the number (E.164) offered to ring at {@link Step#RING_NUMBER}, and once the
+ *     resident said YES, the number to ring instead of the one they text from; null for that one
  */
 record ConversationState(
         Step step,
@@ -30,7 +32,8 @@ record ConversationState(
         @Nullable String aboutText,
         @Nullable BestTime bestTime,
         @Nullable SurveyInProgress survey,
-        @Nullable Result detailsSent) {
+        @Nullable Result detailsSent,
+        @Nullable String ringNumber) {
 
     static final int MAX_RESULTS = 24;
 
@@ -46,6 +49,10 @@ record ConversationState(
         TIME,
         /** Callback dialogue: waiting for YES to the privacy note. */
         CONSENT,
+        /** Callback dialogue: waiting for YES or NO to "Shall we ring 01752 668000?". */
+        RING_NUMBER,
+        /** After "change the time" for an open request: waiting for the new time, 1 to 4. */
+        CHANGE_TIME,
         /** Survey: waiting for the number of a survey from the list SURVEY texted. */
         SURVEY_CHOICE,
         /** Survey: waiting for YES to start, after what it is and what happens to the answers. */
@@ -68,17 +75,18 @@ record ConversationState(
     }
 
     static ConversationState fresh() {
-        return new ConversationState(Step.NONE, List.of(), 0, null, false, null, null, null, null, null, null);
+        return new ConversationState(Step.NONE, List.of(), 0, null, false, null, null, null, null, null, null, null);
     }
 
     /** What is left of a conversation that went idle too long: the id of a survey it was in the middle of. */
     static ConversationState expired(@Nullable String surveyId) {
         return new ConversationState(Step.EXPIRED, List.of(), 0, null, false, null, null, null, null,
-                surveyId == null ? null : SurveyInProgress.timedOut(surveyId), null);
+                surveyId == null ? null : SurveyInProgress.timedOut(surveyId), null, null);
     }
 
     boolean inDialogue() {
-        return step == Step.NAME || step == Step.ABOUT || step == Step.TIME || step == Step.CONSENT;
+        return step == Step.NAME || step == Step.ABOUT || step == Step.TIME || step == Step.CONSENT
+                || step == Step.RING_NUMBER;
     }
 
     boolean inSurvey() {
@@ -88,67 +96,73 @@ record ConversationState(
 
     ConversationState at(Step next) {
         return new ConversationState(next, results, shown, nearHubId, urgent, crisis, firstName, aboutText, bestTime,
-                survey, detailsSent);
+                survey, detailsSent, ringNumber);
     }
 
     ConversationState withResults(List<Result> found, int shownNow, @Nullable String nearHub) {
         return new ConversationState(Step.NONE, found, shownNow, nearHub == null ? nearHubId : nearHub, urgent,
-                crisis, null, null, null, null, null);
+                crisis, null, null, null, null, null, null);
     }
 
     ConversationState showing(int shownNow) {
         return new ConversationState(step, results, shownNow, nearHubId, urgent, crisis, firstName, aboutText, bestTime,
-                survey, detailsSent);
+                survey, detailsSent, ringNumber);
     }
 
     ConversationState nearHub(@Nullable String hubId) {
         return new ConversationState(step, results, shown, hubId == null ? nearHubId : hubId, urgent, crisis, firstName,
-                aboutText, bestTime, survey, detailsSent);
+                aboutText, bestTime, survey, detailsSent, ringNumber);
     }
 
     /** A crisis of this kind was seen: a callback asked for now is urgent. */
     ConversationState markedUrgent(CrisisKind kind) {
         return new ConversationState(step, results, shown, nearHubId, true, kind, firstName, aboutText, bestTime,
-                survey, detailsSent);
+                survey, detailsSent, ringNumber);
     }
 
     ConversationState withFirstName(@Nullable String name) {
         return new ConversationState(step, results, shown, nearHubId, urgent, crisis, name, aboutText, bestTime,
-                survey, detailsSent);
+                survey, detailsSent, ringNumber);
     }
 
     ConversationState withAbout(@Nullable String text) {
         return new ConversationState(step, results, shown, nearHubId, urgent, crisis, firstName, text, bestTime,
-                survey, detailsSent);
+                survey, detailsSent, ringNumber);
     }
 
     ConversationState withBestTime(@Nullable BestTime time) {
         return new ConversationState(step, results, shown, nearHubId, urgent, crisis, firstName, aboutText, time,
-                survey, detailsSent);
+                survey, detailsSent, ringNumber);
+    }
+
+    /** The number offered, or agreed, to ring (E.164); null for the one they text from. */
+    ConversationState withRingNumber(@Nullable String e164) {
+        return new ConversationState(step, results, shown, nearHubId, urgent, crisis, firstName, aboutText, bestTime,
+                survey, detailsSent, e164);
     }
 
     /** The dialogue is over (done or abandoned): its answers go, and a crisis is no longer pending. */
     ConversationState dialogueOver() {
         return new ConversationState(Step.NONE, results, shown, nearHubId, false, null, null, null, null, null,
-                detailsSent);
+                detailsSent, null);
     }
 
     /** Answering a survey (or choosing one, with null), at the given step. */
     ConversationState inSurvey(Step next, @Nullable SurveyInProgress answering) {
         return new ConversationState(next, results, shown, nearHubId, urgent, crisis, null, null, null, answering,
-                detailsSent);
+                detailsSent, null);
     }
 
     /** The survey is over (recorded, stopped or interrupted): its answers go. */
     ConversationState surveyOver() {
         return new ConversationState(Step.NONE, results, shown, nearHubId, urgent, crisis, null, null, null, null,
-                detailsSent);
+                detailsSent, null);
     }
 
     /** The details of this result were just sent (or, with null, the item they were about has been reported). */
     ConversationState detailsSent(@Nullable Result sent) {
         return new ConversationState(step, results, shown, nearHubId, urgent, crisis, firstName, aboutText, bestTime,
-                survey, sent);
+                survey, sent, ringNumber);
     }
 
     @Override

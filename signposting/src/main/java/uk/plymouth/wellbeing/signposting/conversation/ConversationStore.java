@@ -37,8 +37,8 @@ class ConversationStore {
     private static final Logger log = LoggerFactory.getLogger(ConversationStore.class);
     private static final String COLUMNS = "step, results, shown, near_hub_id, urgent, crisis_kind, first_name,"
             + " about_text, best_time, survey_id, survey_version, survey_hub_id, survey_answers, details_item_id,"
-            + " details_hub_id, updated_at";
-    private static final String PLACES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+            + " details_hub_id, ring_number, updated_at";
+    private static final String PLACES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 
     private final JdbcTemplate jdbc;
     private final ConversationProperties properties;
@@ -93,7 +93,7 @@ class ConversationStore {
             state.bestTime() == null ? null : state.bestTime().name(),
             survey == null ? null : survey.surveyId(), survey == null ? null : survey.version(),
             survey == null ? null : survey.hubId(), survey == null ? null : survey.answersColumn(),
-            sent == null ? null : sent.itemId(), sent == null ? null : sent.hubId(),
+            sent == null ? null : sent.itemId(), sent == null ? null : sent.hubId(), state.ringNumber(),
             Timestamp.from(clock.instant()), phone.e164()};
         jdbc.update(upsert, values);
     }
@@ -123,8 +123,8 @@ class ConversationStore {
         int erased = jdbc.update("update sms_conversation set step = 'EXPIRED', results = null, shown = 0,"
                 + " near_hub_id = null, urgent = false, crisis_kind = null, first_name = null, about_text = null,"
                 + " best_time = null, survey_version = null, survey_hub_id = null, survey_answers = null,"
-                + " details_item_id = null, details_hub_id = null where step <> 'EXPIRED' and updated_at < ?",
-                Timestamp.from(now.minus(properties.idleExpiry())));
+                + " details_item_id = null, details_hub_id = null, ring_number = null where step <> 'EXPIRED'"
+                + " and updated_at < ?", Timestamp.from(now.minus(properties.idleExpiry())));
         if (deleted + erased > 0) {
             log.info("Idle text conversations: {} erased, {} forgotten", erased, deleted);
         }
@@ -141,14 +141,14 @@ class ConversationStore {
     /** Erases everything but the id of a survey it was in the middle of (not personal: which survey it was). */
     private void erase(PhoneNumber phone, Instant keepTime, @Nullable String surveyId) {
         update(new Object[] {Step.EXPIRED.name(), null, 0, null, false, null, null, null, null, surveyId, null, null,
-            null, null, null, Timestamp.from(keepTime), phone.e164()});
+            null, null, null, null, Timestamp.from(keepTime), phone.e164()});
     }
 
     private int update(Object[] values) {
         return jdbc.update("update sms_conversation set step = ?, results = ?, shown = ?, near_hub_id = ?,"
                 + " urgent = ?, crisis_kind = ?, first_name = ?, about_text = ?, best_time = ?, survey_id = ?,"
                 + " survey_version = ?, survey_hub_id = ?, survey_answers = ?, details_item_id = ?,"
-                + " details_hub_id = ?, updated_at = ? where phone = ?", values);
+                + " details_hub_id = ?, ring_number = ?, updated_at = ? where phone = ?", values);
     }
 
     private record Stored(ConversationState state, Instant updatedAt) {}
@@ -158,8 +158,8 @@ class ConversationStore {
         ConversationState state = new ConversationState(Step.valueOf(rs.getString("step")),
                 results(rs.getString("results")), rs.getInt("shown"), rs.getString("near_hub_id"),
                 rs.getBoolean("urgent"), crisisKind(rs.getString("crisis_kind")), rs.getString("first_name"),
-                rs.getString("about_text"),
-                bestTime == null ? null : BestTime.valueOf(bestTime), survey(rs), detailsSent(rs));
+                rs.getString("about_text"), bestTime == null ? null : BestTime.valueOf(bestTime), survey(rs),
+                detailsSent(rs), rs.getString("ring_number"));
         return new Stored(state, rs.getTimestamp("updated_at").toInstant());
     }
 

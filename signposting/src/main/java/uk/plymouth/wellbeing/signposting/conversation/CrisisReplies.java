@@ -28,6 +28,9 @@ import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 class CrisisReplies {
 
     private static final Logger log = LoggerFactory.getLogger(CrisisReplies.class);
+    private static final java.util.regex.Pattern ACCEPTS = java.util.regex.Pattern.compile("^(yes |yeah |yep |ok |"
+            + "okay |sure |alright |go on |oh )*(please|pls|plz|yes|yeah|ok|okay|go on|go ahead|alright|sure|do it)"
+            + "( (please|pls|then|thanks|thank you|call|ring|me|x|now|asap))*$");
 
     private final CrisisLines lines;
     private final OptOuts optOuts;
@@ -72,7 +75,7 @@ class CrisisReplies {
         }
         ConversationState before = store.current(from);
         // a survey is no place for someone who may be in danger: it ends, and a CALL now is urgent
-        ConversationState state = (before.inSurvey() ? before.surveyOver() : before).markedUrgent(kind);
+        ConversationState state = (before.inSurvey() ? SurveyRecording.over(before) : before).markedUrgent(kind);
         if (state.inDialogue()) {
             Turn urgent = dialogue.start(state);
             store.save(from, urgent.state());
@@ -90,6 +93,15 @@ class CrisisReplies {
         store.save(from, state);
         log.info("Crisis lines ({}) sent by text, urgent callback offered", kind.id());
         return ConversationReply.crisis(first, offer);
+    }
+
+    /**
+     * Whether a reply to the offer of an urgent call ("Reply CALL and we will ring you") accepts it: CALL or "call me",
+     * and "yes", "ok", "please", "yes please", "ok call me", "yes ring me".
+     */
+    static boolean acceptsOffer(String text) {
+        return Keywords.asksForCall(text) || Keywords.isYes(text)
+                || text.length() <= 60 && ACCEPTS.matcher(Keywords.tidy(text)).matches();
     }
 
     /** The lines alone: when anything else failed, they still go. */

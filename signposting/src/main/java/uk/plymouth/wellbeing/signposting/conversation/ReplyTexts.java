@@ -44,7 +44,7 @@ final class ReplyTexts {
             + " CALL any time.";
     static final String ALREADY_ARRANGING = "We are already arranging your call.";
     static final String ASK_NAME = "We can ring you back. What is your first name? Reply SKIP if you would rather"
-            + " not say, or NO to stop asking.";
+            + " not say. Any time: BACK goes back, NO stops these questions, STOP ends all our texts.";
     static final String ASK_NAME_AGAIN = "Please reply with just your first name, or SKIP. Reply NO to stop asking.";
     static final String ASK_TIME = "When is best to ring? Reply 1 morning, 2 afternoon, 3 evening or 4 any time."
             + " Reply BACK to go back or NO to stop asking.";

@@ -16,15 +16,12 @@ import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 import uk.plymouth.wellbeing.signposting.survey.Answer;
 import uk.plymouth.wellbeing.signposting.survey.FollowUpDelay;
 import uk.plymouth.wellbeing.signposting.survey.InvalidAnswerException;
-import uk.plymouth.wellbeing.signposting.survey.NewSurveyResponse;
 import uk.plymouth.wellbeing.signposting.survey.Question;
 import uk.plymouth.wellbeing.signposting.survey.QuestionType;
 import uk.plymouth.wellbeing.signposting.survey.Scoring;
 import uk.plymouth.wellbeing.signposting.survey.Survey;
-import uk.plymouth.wellbeing.signposting.survey.SurveyChannel;
 import uk.plymouth.wellbeing.signposting.survey.SurveyDefinitions;
 import uk.plymouth.wellbeing.signposting.survey.SurveyProperties;
-import uk.plymouth.wellbeing.signposting.survey.SurveyReceipt;
 import uk.plymouth.wellbeing.signposting.survey.SurveyResponses;
 import uk.plymouth.wellbeing.signposting.survey.SurveyScorer;
 
@@ -34,8 +31,9 @@ import uk.plymouth.wellbeing.signposting.survey.SurveyScorer;
  * about (when there is more than one); each question, answered with a number (or an option's words, or SKIP where
  * the survey allows); for surveys that measure change, whether we may text a follow-up in some weeks; and the result
  * in the survey's own kind words, with support offered for the lowest band. BACK goes back a question. A reply that
- * is not an allowed answer gets the question again with what a right answer looks like. STOP is the carriers'
- * opt-out: it ends the survey with nothing kept. An unfinished survey is forgotten with the rest of the conversation
+ * is not an allowed answer gets the question again with what a right answer looks like; plain words for leaving
+ * ("stop this") or a clear new need leave it ({@link Conversation}). STOP is the carriers' opt-out: it ends the survey
+ * with nothing kept, and every text. An unfinished survey is forgotten with the rest of the conversation
  * after {@code hub.conversation.idle-expiry}, and a late answer is told so.
  */
 @Component
@@ -51,15 +49,18 @@ class SurveyDialogue {
     private final SurveyResponses responses;
     private final ConversationProperties conversationProperties;
     private final SurveyHubs hubs;
+    private final SurveyRecording recording;
 
     SurveyDialogue(SurveyDefinitions definitions, SurveyProperties surveyProperties, SurveyScorer scorer,
-            SurveyResponses responses, ConversationProperties conversationProperties, SurveyHubs hubs) {
+            SurveyResponses responses, ConversationProperties conversationProperties, SurveyHubs hubs,
+            SurveyRecording recording) {
         this.definitions = definitions;
         this.surveyProperties = surveyProperties;
         this.scorer = scorer;
         this.responses = responses;
         this.conversationProperties = conversationProperties;
         this.hubs = hubs;
+        this.recording = recording;
     }
 
     /**
@@ -102,7 +103,7 @@ class SurveyDialogue {
         Optional<Survey> asked = answering == null ? Optional.empty()
                 : definitions.version(answering.surveyId(), answering.version());
         if (answering == null || asked.isEmpty()) {
-            return new Turn(SurveyTexts.changed(null), state.surveyOver());
+            return new Turn(SurveyTexts.changed(null), SurveyRecording.over(state));
         }
         Survey survey = asked.get();
         switch (state.step()) {
@@ -138,7 +139,7 @@ class SurveyDialogue {
 
     private Turn choose(ConversationState state, String text) {
         if (Keywords.isNo(text)) {
-            return new Turn(SurveyTexts.DECLINED, state.surveyOver());
+            return new Turn(SurveyTexts.DECLINED, SurveyRecording.over(state));
         }
         List<Survey> surveys = forResidents();
         OptionalInt number = Keywords.number(text);
@@ -161,7 +162,7 @@ class SurveyDialogue {
 
     private Turn consent(ConversationState state, Survey survey, SurveyInProgress answering, String text) {
         if (Keywords.isNo(text)) {
-            return new Turn(SurveyTexts.DECLINED, state.surveyOver());
+            return new Turn(SurveyTexts.DECLINED, SurveyRecording.over(state));
         }
         if (!Keywords.isYes(text)) {
             return new Turn(SurveyTexts.START_AGAIN, state);
@@ -218,46 +219,18 @@ class SurveyDialogue {
             return new Turn(SurveyTexts.followUp(FollowUpDelay.of(responses.followUpAfter()).inEnglish()),
                     state.inSurvey(Step.SURVEY_FOLLOW_UP, more));
         }
-        return record(from, state, survey, more, false);
+        return recording.record(from, state, survey, more, false);
     }
 
     private Turn followUp(PhoneNumber from, ConversationState state, Survey survey, SurveyInProgress answering,
             String text) {
         if (Keywords.isYes(text)) {
-            return record(from, state, survey, answering, true);
+            return recording.record(from, state, survey, answering, true);
         }
         if (Keywords.isNo(text)) {
-            return record(from, state, survey, answering, false);
+            return recording.record(from, state, survey, answering, false);
         }
         return new Turn(SurveyTexts.FOLLOW_UP_AGAIN, state);
-    }
-
-    private Turn record(PhoneNumber from, ConversationState state, Survey survey, SurveyInProgress answering,
-            boolean followUp) {
-        String hubId = java.util.Objects.requireNonNullElseGet(answering.hubId(), hubs::anyHubId);
-        NewSurveyResponse response = new NewSurveyResponse(survey.id(), survey.version(), hubId, SurveyChannel.SMS,
-                "en", answering.given(survey), followUp ? from : null, null);
-        SurveyReceipt receipt;
-        try {
-            receipt = responses.record(response);
-        } catch (IllegalArgumentException changed) {
-            // InvalidAnswerException included: each answer was checked as it came, so the survey itself changed
-            log.warn("Survey {} version {} by text not recorded: {}", survey.id(), survey.version(),
-                    changed.getClass().getSimpleName());
-            return new Turn(SurveyTexts.changed(definitions.current(survey.id()).map(Survey::keyword).orElse(null)),
-                    state.surveyOver());
-        }
-        log.info("Survey {} answered by text (response {}){}", survey.id(), receipt.responseId(),
-                followUp ? ", follow-up booked" : "");
-        boolean lowest = receipt.result().bandId() != null && !survey.bands().isEmpty()
-                && survey.bands().get(0).id().equals(receipt.result().bandId());
-        String followUpLine = switch (receipt.followUp()) {
-            case BOOKED -> SurveyTexts.followUpBooked(FollowUpDelay.of(responses.followUpAfter()).inEnglish());
-            case LINKED -> SurveyTexts.FOLLOW_UP_LINKED;
-            case NONE -> null;
-        };
-        List<String> result = SurveyTexts.result(survey, receipt.result().message(), lowest, followUpLine);
-        return new Turn(result.get(0), state.surveyOver(), result.subList(1, result.size()));
     }
 
     private Optional<Question> pending(ConversationState state) {

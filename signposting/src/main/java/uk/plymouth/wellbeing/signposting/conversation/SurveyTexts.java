@@ -24,6 +24,10 @@ final class SurveyTexts {
     static final String FOLLOW_UP_LINKED = "We have put these answers with the ones you gave before, so the hub can"
             + " see what has changed.";
 
+    /** What the words do, said once, as the survey starts: leaving it is not opting out of texts. */
+    static final String KEYWORDS = "While answering: BACK goes back a question, NO stops the survey, STOP ends all"
+            + " our texts.";
+
     private SurveyTexts() {}
 
     /** "Which survey? Reply with its number: 1 How you have been feeling (7 questions) ...". */
@@ -52,6 +56,7 @@ final class SurveyTexts {
         if (attribution != null) {
             parts.add(attribution.strip());
         }
+        parts.add(KEYWORDS);
         parts.add(survey.consent().strip() + " Reply YES to start or NO if you would rather not.");
         return packed(parts);
     }
@@ -86,7 +91,7 @@ final class SurveyTexts {
      */
     static List<String> result(Survey survey, String message, boolean lowest, @Nullable String followUpLine) {
         List<String> parts = new ArrayList<>();
-        message.strip().lines().filter(line -> !line.isBlank()).forEach(line -> parts.add(line.strip()));
+        message.strip().lines().filter(line -> !line.isBlank()).forEach(line -> parts.add(byText(line.strip())));
         if (lowest) {
             parts.add("If you would like some support, reply CALL and we will ring you, or text FIND and what"
                     + " would help.");
@@ -140,6 +145,11 @@ final class SurveyTexts {
     static String changed(@Nullable String keyword) {
         return "Sorry, this survey was changed while you were answering, so we could not keep your answers. Text "
                 + (keyword == null ? "SURVEY" : keyword) + " to start again.";
+    }
+
+    /** A result written for the kiosk, made true by text: there is no "here" in a text ("staff here can help"). */
+    static String byText(String line) {
+        return line.replace("staff here at the hub", "hub staff").replace("staff here", "hub staff");
     }
 
     /** GSM-7 and never cut: a published wording too long for two segments is a content problem, found by tests. */

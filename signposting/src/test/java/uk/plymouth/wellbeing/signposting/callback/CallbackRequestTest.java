@@ -297,4 +297,44 @@ class CallbackRequestTest {
         assertThatThrownBy(() -> request.addNote(sam, "Rang back", later(102)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot add a note to it");
     }
+
+    // --- the resident's own changes by text -----------------------------------------------------------------
+
+    @Test
+    void aNumberToRingIsKeptBesideTheOneItCameFromAndErasedWithIt() {
+        NewCallback details = NewCallback.at("four-greens", "07700 900123", Channel.SMS).withConsent(true)
+                .withRingPhone("01752 668000");
+        CallbackRequest landline = CallbackRequest.create(UUID.randomUUID(), "PLY-4K7R", details,
+                PhoneNumber.parseUk(details.phone()), T0, EIGHT_OR_TWO_HOURS);
+        assertThat(landline.phone()).contains(new PhoneNumber("+447700900123"));
+        assertThat(landline.ringPhone()).contains(new PhoneNumber("+441752668000"));
+        assertThat(details.toString()).doesNotContain("668000");
+        landline.cancelByResident(later(5));
+        landline.erasePersonalData(later(10));
+        assertThat(landline.ringPhone()).isEmpty();
+    }
+
+    @Test
+    void theResidentCancellingClosesItWithANoteForStaff() {
+        request.cancelByResident(later(5));
+        assertThat(request.status()).isEqualTo(CallbackStatus.DONE);
+        assertThat(request.closedAt()).isEqualTo(later(5));
+        assertThat(request.notes()).anySatisfy(note -> assertThat(note.body()).isEqualTo(
+                "Cancelled by the resident by text."));
+        assertThatThrownBy(() -> request.cancelByResident(later(6))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
+    }
+
+    @Test
+    void theResidentChangesTheTimeOrTheNumberToRingWithANoteSayingWhat() {
+        request.changeBestTimeByResident(BestTime.EVENING, later(1));
+        assertThat(request.bestTime()).isEqualTo(BestTime.EVENING);
+        request.ringOnByResident(PhoneNumber.parseUk("01752 668000"), later(2));
+        assertThat(request.ringPhone()).contains(new PhoneNumber("+441752668000"));
+        assertThat(request.notes()).extracting(note -> note.body()).containsExactly(
+                "The resident asked by text to be rung in the evening instead (was in the morning).",
+                "The resident asked by text to be rung on 01752 668000 instead.");
+        request.ringOnByResident(PhoneNumber.parseUk("07700 900123"), later(3));
+        assertThat(request.ringPhone()).as("their own number again: ring that").isEmpty();
+    }
 }

@@ -68,8 +68,8 @@ class ConversationRepliesTest {
         assertThat(Keywords.isYes("ok")).isTrue();
         assertThat(Keywords.isYes("yes please")).isTrue();
         assertThat(Keywords.isYes("yes but not on monday")).isFalse();
-        assertThat(CallbackDialogue.bestTime("in the evening")).hasValue(BestTime.EVENING);
-        assertThat(CallbackDialogue.bestTime("5")).isEmpty();
+        assertThat(BestTimeWords.read("in the evening")).hasValue(BestTime.EVENING);
+        assertThat(BestTimeWords.read("5")).isEmpty();
     }
 
     @Test

@@ -127,7 +127,8 @@ class CrisisByTextTest extends TextingContext {
         assertThat(only(send("money worries"))).isEqualTo(ReplyTexts.ASK_TIME);
         assertThat(send("CALL").messages()).containsExactly(ReplyTexts.ALREADY_ARRANGING, ReplyTexts.ASK_TIME);
         assertThat(only(send("2"))).startsWith("Privacy:");
-        assertThat(only(send("STOP"))).isEqualTo(ReplyTexts.OPTED_OUT);
+        assertThat(only(send("STOP"))).startsWith("No call booked: we kept nothing.")
+                .contains("You texted STOP, so we will send no more texts", "text START");
         assertThat(callbacksOf(resident)).isEmpty();
     }
 

@@ -241,7 +241,8 @@ abstract class SurveyByTextCases {
         java.time.Instant start = clock.instant();
         startSwemwbs();
         send("3");
-        assertThat(only("STOP")).startsWith(ReplyTexts.SURVEY_STOPPED).contains(ReplyTexts.OPTED_OUT);
+        assertThat(only("STOP")).startsWith(ReplyTexts.SURVEY_STOPPED)
+                .contains("You texted STOP, so we will send no more texts", "text START");
         assertThat(optOuts.isOptedOut(resident)).isTrue();
         assertThat(responsesSince(start)).isEmpty();
         assertThat(jdbc.queryForList("select * from sms_conversation where phone = ?", resident.e164())).isEmpty();
@@ -294,5 +295,91 @@ abstract class SurveyByTextCases {
     void callMeDuringANumberQuestionStartsTheCallbackDialogue() {
         startSwemwbs();
         assertThat(only("can someone call me")).isEqualTo(ReplyTexts.ASK_NAME);
+    }
+
+    // --- leaving in plain words, new needs, the hardest band by text ------------------------------------------
+
+    @Test
+    void plainWordsLeaveTheSurveyKeepingNothingWithoutOptingOut() {
+        for (String leaving : List.of("stop this", "i want to stop", "never mind", "forget it",
+                "dont want to do this", "cancel that", "cancel please", "quit please")) {
+            java.time.Instant start = clock.instant();
+            startSwemwbs();
+            send("3");
+            // close to despair, some may get the crisis lines first; the survey always ends
+            List<String> left = send(leaving);
+            assertThat(left.get(left.size() - 1)).as(leaving).isEqualTo(DialogueTexts.SURVEY_LEFT);
+            assertThat(optOuts.isOptedOut(resident)).as(leaving).isFalse();
+            assertThat(responsesSince(start)).as(leaving).isEmpty();
+            assertThat(only("3")).as("no list, no survey: a number now is not read as an answer")
+                    .doesNotStartWith("Question").doesNotContain("from 1 to 3");
+        }
+    }
+
+    @Test
+    void noWhereItIsNotAnAnswerStopsTheSurvey() {
+        startSwemwbs();
+        assertThat(only("no")).isEqualTo(DialogueTexts.SURVEY_LEFT);
+    }
+
+    @Test
+    void aClearNewNeedLeavesTheSurveyWithItsAnswerAndAGreetingDoesNot() {
+        java.time.Instant start = clock.instant();
+        startSwemwbs();
+        assertThat(only("hi")).as("not a need: the question again").startsWith("Sorry, ")
+                .contains("Question 1 of 7");
+        List<String> food = send("food bank pl5");
+        assertThat(food.get(0)).isEqualTo(ReplyTexts.SURVEY_STOPPED);
+        assertThat(food.get(1)).startsWith("Nearest to PL5 first:").containsIgnoringCase("food");
+        assertThat(responsesSince(start)).isEmpty();
+        assertThat(only("1")).as("the food bank list is the one a number reads").contains("From Plymouth Wellbeing"
+                + " Hubs");
+    }
+
+    @Test
+    void quitInTheSurveyOptsOutAndSaysSoPlainly() {
+        startSwemwbs();
+        String reply = only("QUIT");
+        assertThat(reply).startsWith(ReplyTexts.SURVEY_STOPPED)
+                .contains("You texted QUIT, so we will send no more texts to this number, not even replies",
+                        "To get them again, text START");
+        assertThat(optOuts.isOptedOut(resident)).isTrue();
+        assertThat(only("START")).isEqualTo(ReplyTexts.OPTED_IN);
+    }
+
+    @Test
+    void theSurveyExplainsItsWordsOnceAsItStarts() {
+        List<String> intro = send("WELLBEING");
+        assertThat(String.join(" ", intro)).containsOnlyOnce(SurveyTexts.KEYWORDS);
+        assertThat(only("yes")).doesNotContain(SurveyTexts.KEYWORDS);
+    }
+
+    @Test
+    void highAnxietyByTextOffersACallAndSaysNoHere() {
+        assertThat(String.join(" ", send("FEELINGS"))).contains("Reply YES to start");
+        String next = only("yes");
+        if (next.startsWith("Which hub")) {
+            next = only("1");
+        }
+        assertThat(next).startsWith("Question 1 of 4");
+        for (String answer : List.of("8", "8", "8")) {
+            send(answer);
+        }
+        List<String> result = send("9");
+        if (result.get(0).startsWith("Last question")) {
+            result = send("no");
+        }
+        String all = String.join(" ", result);
+        assertThat(all).contains("high anxiety", "hub staff can help you").doesNotContain("staff here")
+                .contains("reply CALL and we will ring you");
+    }
+
+    @Test
+    void aLateAnswerAfterTheSurveyTimedOutIsToldSoNotAskedForANumberFromALIst() {
+        only("help with debt");
+        startSwemwbs();
+        clock.advance(Duration.ofMinutes(31));
+        assertThat(only("4")).startsWith("Sorry, your survey timed out");
+        assertThat(only("4")).doesNotContain("from 1 to 3");
     }
 }

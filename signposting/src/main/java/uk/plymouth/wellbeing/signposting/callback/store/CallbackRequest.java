@@ -55,6 +55,8 @@ import uk.plymouth.wellbeing.signposting.messaging.PhoneNumber;
 public class CallbackRequest {
 
     public static final int MAX_NOTES = 2000;
+    /** Who wrote the notes a resident's own changes by text leave. */
+    public static final String RESIDENT = "resident";
 
     @Id
     private UUID id = new UUID(0, 0);
@@ -276,6 +278,43 @@ public class CallbackRequest {
         return true;
     }
 
+    /**
+     * The resident asked by text to cancel: the request closes as done, with a note saying so for staff.
+     *
+     * @throws IllegalStateException when it is already closed
+     */
+    public void cancelByResident(Instant now) {
+        requireOpenForResident();
+        notes.add(new CallbackNote(RESIDENT, now, "Cancelled by the resident by text."));
+        status = CallbackStatus.DONE;
+        closedAt = now;
+        updatedAt = now;
+    }
+
+    /** The resident asked by text to be rung at another time; a note says what it was before. */
+    public void changeBestTimeByResident(BestTime time, Instant now) {
+        requireOpenForResident();
+        notes.add(new CallbackNote(RESIDENT, now, "The resident asked by text to be rung " + time.inWords()
+                + " instead (was " + resident.bestTime().inWords() + ")."));
+        resident.bestTime(time);
+        updatedAt = now;
+    }
+
+    /** The resident asked by text to be rung on another UK number (their own number to ring it again). */
+    public void ringOnByResident(PhoneNumber number, Instant now) {
+        requireOpenForResident();
+        notes.add(new CallbackNote(RESIDENT, now, "The resident asked by text to be rung on " + number.national()
+                + " instead."));
+        resident.ringOn(number);
+        updatedAt = now;
+    }
+
+    private void requireOpenForResident() {
+        if (!status.isOpen() || personalDataErasedAt != null) {
+            throw new IllegalStateException(reference + " is closed (" + status + "); the resident cannot change it.");
+        }
+    }
+
     public void addNote(StaffMember staff, String text, Instant now) {
         requireNotErased("add a note to");
         if (text.isBlank()) {
@@ -364,6 +403,11 @@ public class CallbackRequest {
 
     public Optional<PhoneNumber> phone() {
         return resident.phone();
+    }
+
+    /** A number to ring other than {@link #phone()} (empty: ring that one). */
+    public Optional<PhoneNumber> ringPhone() {
+        return resident.ringPhone();
     }
 
     public @Nullable Category aboutCategory() {

@@ -27,6 +27,12 @@ interface CallbackRequestRepository extends JpaRepository<CallbackRequest, UUID>
     @Query("select r.id from CallbackRequest r where r.resident.phone = :e164 and r.optedOut = false")
     List<UUID> findTextableFrom(String e164);
 
+    @Query("""
+            select r from CallbackRequest r
+            where r.resident.phone = :e164 and r.status in :open and r.personalDataErasedAt is null
+            order by r.createdAt desc""")
+    List<CallbackRequest> findOpenFrom(String e164, Collection<CallbackStatus> open);
+
     /** A column only the confirmation sender writes: no version bump, so it never gets in staff's way. */
     @Modifying
     @Query("update CallbackRequest r set r.confirmationStatus = :status where r.id = :id")

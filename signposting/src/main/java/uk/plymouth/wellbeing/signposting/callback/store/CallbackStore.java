@@ -188,6 +188,12 @@ public class CallbackStore {
         requests.setConfirmationStatus(id, status);
     }
 
+    /** The open requests from that number (the one it came from, not a number to ring), newest first. */
+    @Transactional(readOnly = true)
+    public List<CallbackRequest> openFrom(String e164) {
+        return requests.findOpenFrom(e164, EnumSet.of(CallbackStatus.NEW, CallbackStatus.CLAIMED));
+    }
+
     /** Marks every request from that number as not to be texted; the ids of those that were not marked yet. */
     public List<UUID> optOut(String e164) {
         List<UUID> ids = requests.findTextableFrom(e164);

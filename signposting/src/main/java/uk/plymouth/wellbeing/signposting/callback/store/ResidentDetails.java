@@ -29,6 +29,10 @@ class ResidentDetails {
     @Column(length = 16)
     private @Nullable String phone;
 
+    /** E.164: a number to ring other than {@link #phone} (a landline, say); null to ring that one, or once erased. */
+    @Column(name = "ring_phone", length = 16)
+    private @Nullable String ringPhone;
+
     @Column(name = "about_category", length = 40)
     private @Nullable String aboutCategory;
 
@@ -56,6 +60,7 @@ class ResidentDetails {
         ResidentDetails resident = new ResidentDetails();
         resident.firstName = details.firstName();
         resident.phone = phone.e164();
+        resident.ringPhone = details.ringPhone() == null ? null : PhoneNumber.parseUk(details.ringPhone()).e164();
         resident.aboutCategory = details.aboutCategory() == null ? null : details.aboutCategory().id();
         resident.aboutText = details.aboutText();
         resident.aboutItemId = details.aboutItemId();
@@ -69,7 +74,20 @@ class ResidentDetails {
     void erase() {
         firstName = null;
         phone = null;
+        ringPhone = null;
         aboutText = null;
+    }
+
+    void ringOn(PhoneNumber number) {
+        ringPhone = number.e164().equals(phone) ? null : number.e164();
+    }
+
+    void bestTime(BestTime time) {
+        bestTime = time;
+    }
+
+    Optional<PhoneNumber> ringPhone() {
+        return Optional.ofNullable(ringPhone).map(PhoneNumber::new);
     }
 
     @Nullable String firstName() {
