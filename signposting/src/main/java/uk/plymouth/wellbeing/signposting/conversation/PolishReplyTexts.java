@@ -43,7 +43,7 @@ final class PolishReplyTexts {
                     + " napisales. Napisz ZADZWON w kazdej chwili."),
             Map.entry(ReplyTexts.ALREADY_ARRANGING, "Juz umawiamy rozmowe z Toba."),
             Map.entry(ReplyTexts.ASK_NAME, "Mozemy do Ciebie oddzwonic. Jak masz na imie? Odpisz POMIN, jesli wolisz"
-                    + " nie podawac, albo NIE, aby przestac pytac."),
+                    + " nie podawac. W kazdej chwili: WSTECZ cofa, NIE konczy pytania, STOP konczy wszystkie SMS-y."),
             Map.entry(ReplyTexts.ASK_NAME_AGAIN, "Odpisz tylko swoje imie albo POMIN. Odpisz NIE, aby przestac"
                     + " pytac."),
             Map.entry(ReplyTexts.ASK_TIME, "Kiedy najlepiej zadzwonic? Odpisz 1 rano, 2 po poludniu, 3 wieczorem"
