@@ -1,6 +1,6 @@
 package uk.plymouth.wellbeing.signposting.messaging;
 
-import java.net.SocketTimeoutException;
+import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,10 +91,13 @@ final class SendOutcomes {
         }
     }
 
-    /** A read time-out: the request may have reached the carrier, which may have taken the text. */
+    /**
+     * A time-out or an interrupted read ({@link InterruptedIOException}, {@code SocketTimeoutException} among them):
+     * the request may have reached the carrier, which may have taken the text.
+     */
     private static boolean timedOut(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SocketTimeoutException) {
+            if (cause instanceof InterruptedIOException) {
                 return true;
             }
         }
