@@ -17,7 +17,8 @@ import uk.plymouth.wellbeing.signposting.messaging.TextMessage;
  * A pretend carrier that keeps every text it took, and can be made unreliable: it refuses a share of sends with a
  * retryable error (as Twilio's 5xx or 429), and makes another share hang, then fail as a timeout does. A text counts
  * as taken the moment {@link #send} records it; {@code latencyMillis} is the time the carrier's answer then takes to
- * come back, so a worker interrupted during it loses an answer for a text that was taken (the outbox's known gap).
+ * come back, so a worker interrupted during it loses an answer for a text that was taken: the outbox asks about such a
+ * send ({@link #lookUp}, answered from what it took) before sending it again.
  *
  * <p>One shared instance ({@link #SHARED}) serves every app context in the JVM, so a test that restarts the app
  * still sees what the first run sent.
@@ -97,6 +98,14 @@ final class RecordingSmsSender implements SmsSender {
         } finally {
             inFlight.decrementAndGet();
         }
+    }
+
+    @Override
+    public Lookup lookUp(TextMessage message, java.time.Instant since) {
+        List<String> ids = new ArrayList<>(taken.stream().filter(text -> text.to().equals(message.to().e164())
+                && text.body().equals(message.body())).map(Taken::providerId).toList());
+        java.util.Collections.reverse(ids);
+        return Lookup.took(ids);
     }
 
     /** Sleeps; false if interrupted (the interrupt is kept). */

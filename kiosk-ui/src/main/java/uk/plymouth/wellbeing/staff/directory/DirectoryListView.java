@@ -1,5 +1,7 @@
 package uk.plymouth.wellbeing.staff.directory;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -19,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.Comparator;
@@ -26,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.catalogue.Hub;
 import uk.plymouth.wellbeing.signposting.directory.edit.DirectoryEditor;
@@ -41,7 +45,8 @@ import uk.plymouth.wellbeing.staff.StaffLayout;
 
 /**
  * The services and activities of the staff member's hubs (admins: all), 50 to a page in name order, with filters,
- * what needs checking, drafts waiting, and for hub leads the drafts waiting for them to publish.
+ * what needs checking, drafts waiting, and for hub leads the drafts waiting for them to publish. It updates itself
+ * when an item is saved or published anywhere, on this instance or another ({@link DirectoryUpdates}).
  */
 @Route(value = DirectoryListView.ROUTE, layout = StaffLayout.class)
 @PageTitle("Directory - Wellbeing Hubs staff")
@@ -56,6 +61,8 @@ class DirectoryListView extends Main implements BeforeEnterObserver {
     private final DirectoryEditor editor;
     private final CurrentStaff current;
     private final Clock clock;
+    private final DirectoryUpdates updates;
+    private @Nullable Registration listening;
     private final Map<String, String> hubNames = new LinkedHashMap<>();
     private final Map<String, String> allHubNames = new LinkedHashMap<>();
     final DirectoryFilters filters;
@@ -68,8 +75,9 @@ class DirectoryListView extends Main implements BeforeEnterObserver {
     private int total;
 
     DirectoryListView(DirectoryListing listing, DirectoryEditor editor, CurrentStaff current, Catalogue catalogue,
-            Clock clock) {
+            DirectoryUpdates updates, Clock clock) {
         this.listing = listing;
+        this.updates = updates;
         this.editor = editor;
         this.current = current;
         this.clock = clock;
@@ -134,6 +142,23 @@ class DirectoryListView extends Main implements BeforeEnterObserver {
         grid.setPartNameGenerator(row -> row.needsChecking() && row.live() ? "needs-checking" : null);
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        // a save or publish anywhere, on this instance or another: the list and the drafts waiting as they are now
+        listening = updates.register(attach.getUI(), change -> {
+            showWaiting();
+            refresh();
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (listening != null) {
+            listening.remove();
+            listening = null;
+        }
     }
 
     private void turn(int by) {

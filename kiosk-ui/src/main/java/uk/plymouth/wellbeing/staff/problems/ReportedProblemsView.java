@@ -1,5 +1,7 @@
 package uk.plymouth.wellbeing.staff.problems;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,14 +18,17 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import uk.plymouth.wellbeing.signposting.callback.Channel;
 import uk.plymouth.wellbeing.signposting.callback.StaffMember;
 import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.catalogue.Hub;
 import uk.plymouth.wellbeing.signposting.problems.AlreadyResolvedException;
 import uk.plymouth.wellbeing.signposting.problems.ProblemNotFoundException;
+import uk.plymouth.wellbeing.signposting.problems.ProblemReportChanged;
 import uk.plymouth.wellbeing.signposting.problems.ProblemReports;
 import uk.plymouth.wellbeing.signposting.problems.ReportedProblem;
 import uk.plymouth.wellbeing.signposting.problems.Resolution;
@@ -34,7 +39,8 @@ import uk.plymouth.wellbeing.staff.callbacks.StaffTimes;
 /**
  * What residents said is wrong with listings at the staff member's hubs, newest first: the listing (a link to its
  * kiosk page), the hub, what is wrong, their note (always as text), and when; "Fixed" or "Not a problem" deals with
- * one. Which reports they may see and every look and action are decided and audited by {@link ProblemReports}.
+ * one. Which reports they may see and every look and action are decided and audited by {@link ProblemReports}. It
+ * updates itself when a report is kept or dealt with anywhere, on this instance or another ({@link ProblemUpdates}).
  */
 @Route(value = "staff/problems", layout = StaffLayout.class)
 @PageTitle("Reported problems - Wellbeing Hubs staff")
@@ -48,14 +54,18 @@ class ReportedProblemsView extends Main {
     private final CurrentStaff current;
     private final Catalogue catalogue;
     private final StaffTimes times;
+    private final ProblemUpdates updates;
+    private @Nullable Registration listening;
     final Grid<ReportedProblem> grid = new Grid<>();
     final Paragraph empty = new Paragraph(EMPTY);
     final Span count = new Span();
     final Paragraph refused = new Paragraph();
     final Span announcement = new Span();
 
-    ReportedProblemsView(ProblemReports reports, CurrentStaff current, Catalogue catalogue, Clock clock) {
+    ReportedProblemsView(ProblemReports reports, CurrentStaff current, Catalogue catalogue, ProblemUpdates updates,
+            Clock clock) {
         this.reports = reports;
+        this.updates = updates;
         this.current = current;
         this.catalogue = catalogue;
         this.times = new StaffTimes(clock);
@@ -130,6 +140,28 @@ class ReportedProblemsView extends Main {
         refused.setText(notKept + (notKept == 1 ? " more report today was" : " more reports today were")
                 + " not kept: too many came from one place or about one listing within the hour.");
         refused.setVisible(notKept > 0);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        listening = updates.register(attach.getUI(), this::changed);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (listening != null) {
+            listening.remove();
+            listening = null;
+        }
+    }
+
+    /** Something changed somewhere: reload; say so when it is a new report at one of this member's hubs. */
+    void changed(ProblemReportChanged change) {
+        StaffMember me = current.member();
+        if (change.resolution() == null && (me.admin() || me.hubIds().contains(change.hubId()))) {
+            announcement.setText("A new report came in for " + hubName(change.hubId()) + ".");
+        }
+        refresh();
     }
 
     private String hubName(String hubId) {

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,7 @@ import uk.plymouth.wellbeing.signposting.search.ServiceSearch;
 import uk.plymouth.wellbeing.signposting.staff.StaffAccounts;
 import uk.plymouth.wellbeing.signposting.staff.StaffIdentity;
 import uk.plymouth.wellbeing.signposting.staff.StaffRole;
+import uk.plymouth.wellbeing.signposting.testsupport.CatalogueFixtures;
 import uk.plymouth.wellbeing.staff.StaffKaribu;
 import uk.plymouth.wellbeing.staff.TestStaff;
 
@@ -112,6 +114,23 @@ class DirectoryViewsTest {
                 .findFirst().orElseThrow().id();
         ServiceEditView page = open(EditRoutes.SERVICE + "/" + elsewhere, ServiceEditView.class);
         assertThat(page.getPageTitle()).startsWith("Not found");
+    }
+
+    @Test
+    void aDraftSavedByAnotherMemberOfStaffShowsInAnOpenListWithoutReloading() {
+        logIn(StaffRole.HUB_LEAD);
+        DirectoryListView list = open(DirectoryListView.ROUTE, DirectoryListView.class);
+        StaffIdentity colleague = accounts.member(TestStaff.create(accounts, StaffRole.STAFF));
+        ItemVersion opened = editor.open(colleague, DEBT_ADVICE).orElseThrow();
+        HubService service = (HubService) opened.record();
+
+        ItemVersion draft = editor.save(colleague, CatalogueFixtures.renamed(service, service.name() + " (Fridays)"),
+                opened.version(), "Seen live", false);
+        MockVaadin.clientRoundtrip();
+
+        Row row = everyRow(list).stream().filter(r -> r.ref().equals(DEBT_ADVICE)).findFirst().orElseThrow();
+        assertThat(row.draftVersion()).isEqualTo(draft.version());
+        assertThat(list.waiting.getChildren().count()).as("the drafts waiting for this hub lead").isOne();
     }
 
     @Test

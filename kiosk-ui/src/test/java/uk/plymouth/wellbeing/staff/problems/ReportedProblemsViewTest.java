@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -25,6 +26,8 @@ import uk.plymouth.wellbeing.signposting.callback.StaffMember;
 import uk.plymouth.wellbeing.signposting.problems.ProblemAuditAction;
 import uk.plymouth.wellbeing.signposting.problems.ProblemAuditRecord;
 import uk.plymouth.wellbeing.signposting.problems.ProblemKind;
+import uk.plymouth.wellbeing.signposting.problems.ProblemReportChanged;
+import uk.plymouth.wellbeing.signposting.problems.ProblemReportChangedElsewhere;
 import uk.plymouth.wellbeing.signposting.problems.ProblemReports;
 import uk.plymouth.wellbeing.signposting.problems.ReportedProblem;
 import uk.plymouth.wellbeing.signposting.problems.Reporter;
@@ -37,7 +40,8 @@ import uk.plymouth.wellbeing.staff.StaffKaribu;
 /**
  * The reported problems screen as a member of staff at Four Greens sees it (Karibu-Testing over the real app, sharing
  * its context with {@code StaffUrgencyViewsTest}): their hub's open reports newest first, never another hub's, the
- * resident's words as text, "Fixed" and "Not a problem" with who and when kept, and a plain empty state.
+ * resident's words as text, "Fixed" and "Not a problem" with who and when kept, a plain empty state, and reports
+ * kept or dealt with anywhere (this instance or another) showing without a reload.
  */
 @SpringBootTest(properties = {"hub.staff.admin-username=admin", "hub.staff.admin-password=Plymouth-Hoe-Lighthouse-1",
         "hub.staff.bcrypt-strength=4"})
@@ -123,6 +127,29 @@ class ReportedProblemsViewTest {
         assertThat(view.grid.isVisible()).isFalse();
         assertThat(view.empty.isVisible()).isTrue();
         assertThat(view.empty.getText()).isEqualTo(ReportedProblemsView.EMPTY);
+        assertThat(view.count.getText()).isEqualTo("0 open reports");
+    }
+
+    @Test
+    void aReportKeptOrDealtWithWhileTheScreenIsOpenShowsWithoutReloading() {
+        ReportedProblemsView view = open();
+        assertThat(view.empty.isVisible()).isTrue();
+
+        UUID arrived = report("fg-debt-advice", ProblemKind.CLOSED, null, FOUR_GREENS);
+        MockVaadin.clientRoundtrip();
+
+        assertThat(GridKt._findAll(view.grid)).extracting(ReportedProblem::id).containsExactly(arrived);
+        assertThat(view.announcement.getText()).isEqualTo("A new report came in for Four Greens Wellbeing and Family"
+                + " Hub.");
+
+        // dealt with on another instance: its notice arrives as an event of its own, outside any transaction
+        jdbc.update("update problem_report set status = 'FIXED', resolved_by = 'elsewhere', resolved_at = now()"
+                + " where id = ?", arrived);
+        context.publishEvent(new ProblemReportChangedElsewhere(new ProblemReportChanged(arrived, FOUR_GREENS,
+                Resolution.FIXED)));
+        MockVaadin.clientRoundtrip();
+
+        assertThat(view.empty.isVisible()).isTrue();
         assertThat(view.count.getText()).isEqualTo("0 open reports");
     }
 

@@ -16,7 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param giveUpAfter how long after queueing a text we stop trying and mark it FAILED
  * @param lease how long a claimed text belongs to the worker that claimed it; a worker that dies mid-batch leaves its
  *     texts to others after this. A send only starts while a quarter of the lease is left, so keep that quarter
- *     above the carrier client's own timeout: a send still running when its lease ends may be made twice
+ *     above the carrier client's own timeout: a send still running when its lease ends is not made again blindly
+ *     (the next claim asks the carrier first), but one still in flight at the carrier when it is asked could be
+ *     missed by that look-up and sent again
  * @param keepFor how long the number and body of a finished text (sent, failed, suppressed) are kept, counted from
  *     its last change; then they are erased and only what happened stays (default {@code 90d}, as callback requests)
  */

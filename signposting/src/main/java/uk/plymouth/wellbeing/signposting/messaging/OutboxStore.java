@@ -1,10 +1,9 @@
 package uk.plymouth.wellbeing.signposting.messaging;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import static uk.plymouth.wellbeing.signposting.messaging.OutboxRows.at;
+import static uk.plymouth.wellbeing.signposting.messaging.OutboxRows.instantOrNull;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,7 +22,9 @@ import org.springframework.stereotype.Component;
 class OutboxStore {
 
     static final int MAX_ERROR = 200;
-    private static final String COLUMNS = "id, phone, body, purpose, callback_id, attempts, give_up_at";
+    private static final String ENTRY = "id, purpose, state, created_at, sent_at, attempts, last_error, body";
+    private static final String COLUMNS =
+            "id, phone, body, purpose, callback_id, attempts, give_up_at, send_started_at";
 
     private final JdbcTemplate jdbc;
 
@@ -31,9 +32,12 @@ class OutboxStore {
         this.jdbc = jdbc;
     }
 
-    /** A text a worker has claimed: its lease is on the row until it records what happened. */
+    /**
+     * A text a worker has claimed: its lease is on the row until it records what happened. {@code sendStartedAt} is
+     * set when an earlier send of it began and its outcome was never recorded.
+     */
     record Claimed(UUID id, @Nullable PhoneNumber to, @Nullable String body, TextPurpose purpose,
-            @Nullable UUID callbackId, int attempts, Instant giveUpAt) {
+            @Nullable UUID callbackId, int attempts, Instant giveUpAt, @Nullable Instant sendStartedAt) {
 
         @Override
         public String toString() {
@@ -66,7 +70,7 @@ class OutboxStore {
                 + " attempts = attempts + 1 where id in (" + String.join(", ", Collections.nCopies(due.size(), "?"))
                 + ") and state = 'PENDING' and next_attempt_at <= ?", arguments.toArray());
         return jdbc.query("select " + COLUMNS + " from sms_outbox where claim_token = ? and state = 'PENDING'"
-                + " order by created_at", this::claimed, token);
+                + " order by created_at", OutboxRows::claimed, token);
     }
 
     /** How many texts wait (PENDING) and since when the oldest; one index-assisted read of the waiting rows. */
@@ -86,28 +90,48 @@ class OutboxStore {
         if (claimed == 0) {
             return Optional.empty();
         }
-        return jdbc.query("select " + COLUMNS + " from sms_outbox where id = ? and claim_token = ?", this::claimed,
-                id, token).stream().findFirst();
+        return jdbc.query("select " + COLUMNS + " from sms_outbox where id = ? and claim_token = ?",
+                OutboxRows::claimed, id, token).stream().findFirst();
+    }
+
+    /** A send is about to begin (committed before the carrier is called); false if the claim is no longer ours. */
+    boolean recordSendStarted(UUID id, UUID token, Instant now) {
+        return jdbc.update("update sms_outbox set send_started_at = ?, updated_at = ? where id = ? and claim_token = ?"
+                + " and state = 'PENDING'", at(now), at(now), id, token) == 1;
     }
 
     /** The carrier took it: keeps its id, so delivery reports find it and no later claim sends it again. */
     boolean recordTaken(UUID id, UUID token, @Nullable String providerMessageId, Instant now) {
         return jdbc.update("update sms_outbox set state = 'QUEUED', provider_message_id = ?, sent_at = ?,"
-                + " updated_at = ?, last_error = null, claim_token = null where id = ? and claim_token = ?",
-                providerMessageId, at(now), at(now), id, token) == 1;
+                + " updated_at = ?, last_error = null, claim_token = null, send_started_at = null where id = ?"
+                + " and claim_token = ?", providerMessageId, at(now), at(now), id, token) == 1;
     }
 
-    /** It failed in a way that may pass: try again at {@code nextAttempt}. */
-    boolean recordRetry(UUID id, UUID token, Instant nextAttempt, String error, Instant now) {
+    /**
+     * It failed in a way that may pass: try again at {@code nextAttempt}. {@code sendSettled}: the carrier's answer
+     * says it did not take the text (else an interrupted send stays marked, and the next attempt asks first).
+     */
+    boolean recordRetry(UUID id, UUID token, Instant nextAttempt, String error, boolean sendSettled, Instant now) {
         return jdbc.update("update sms_outbox set next_attempt_at = ?, last_error = ?, updated_at = ?,"
-                + " claim_token = null where id = ? and claim_token = ? and state = 'PENDING'", at(nextAttempt),
-                cut(error), at(now), id, token) == 1;
+                + " claim_token = null" + (sendSettled ? ", send_started_at = null" : "")
+                + " where id = ? and claim_token = ? and state = 'PENDING'", at(nextAttempt), cut(error), at(now), id,
+                token) == 1;
+    }
+
+    /** Which of these carrier ids other texts already hold. */
+    List<String> knownProviderIds(List<String> providerMessageIds) {
+        if (providerMessageIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.queryForList("select provider_message_id from sms_outbox where provider_message_id in ("
+                + String.join(", ", Collections.nCopies(providerMessageIds.size(), "?")) + ")", String.class,
+                providerMessageIds.toArray());
     }
 
     /** No more attempts: FAILED or SUPPRESSED. */
     boolean recordFinal(UUID id, UUID token, DeliveryState state, @Nullable String error, Instant now) {
-        return jdbc.update("update sms_outbox set state = ?, last_error = ?, updated_at = ?, claim_token = null"
-                + " where id = ? and claim_token = ? and state = 'PENDING'", state.name(),
+        return jdbc.update("update sms_outbox set state = ?, last_error = ?, updated_at = ?, claim_token = null,"
+                + " send_started_at = null where id = ? and claim_token = ? and state = 'PENDING'", state.name(),
                 error == null ? null : cut(error), at(now), id, token) == 1;
     }
 
@@ -156,40 +180,13 @@ class OutboxStore {
     }
 
     List<OutboxEntry> forCallback(UUID callbackId) {
-        return jdbc.query("select id, purpose, state, created_at, sent_at, attempts, last_error, body from sms_outbox"
-                + " where callback_id = ? order by created_at, id", (rs, row) -> new OutboxEntry(
-                        rs.getObject("id", UUID.class), TextPurpose.valueOf(rs.getString("purpose")),
-                        DeliveryState.valueOf(rs.getString("state")), instant(rs, "created_at"),
-                        instantOrNull(rs, "sent_at"), rs.getInt("attempts"), rs.getString("last_error"),
-                        rs.getString("body")), callbackId);
+        return jdbc.query("select " + ENTRY + " from sms_outbox where callback_id = ? order by created_at, id",
+                OutboxRows::entry, callbackId);
     }
 
     Optional<OutboxEntry> find(UUID id) {
-        return jdbc.query("select id, purpose, state, created_at, sent_at, attempts, last_error, body from sms_outbox"
-                + " where id = ?", (rs, row) -> new OutboxEntry(rs.getObject("id", UUID.class),
-                        TextPurpose.valueOf(rs.getString("purpose")), DeliveryState.valueOf(rs.getString("state")),
-                        instant(rs, "created_at"), instantOrNull(rs, "sent_at"), rs.getInt("attempts"),
-                        rs.getString("last_error"), rs.getString("body")), id).stream().findFirst();
-    }
-
-    private Claimed claimed(ResultSet rs, int row) throws SQLException {
-        String phone = rs.getString("phone");
-        return new Claimed(rs.getObject("id", UUID.class), phone == null ? null : new PhoneNumber(phone),
-                rs.getString("body"), TextPurpose.valueOf(rs.getString("purpose")),
-                rs.getObject("callback_id", UUID.class), rs.getInt("attempts"), instant(rs, "give_up_at"));
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    private static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
-        return at == null ? null : at.toInstant();
+        return jdbc.query("select " + ENTRY + " from sms_outbox where id = ?", OutboxRows::entry, id).stream()
+                .findFirst();
     }
 
     static String cut(String error) {

@@ -6,18 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import uk.plymouth.wellbeing.signposting.logging.LogSafe;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,9 +33,14 @@ import uk.plymouth.wellbeing.signposting.messaging.OutboxStore.Claimed;
  *   <li>the number opted out with us by the time its turn came: SUPPRESSED, except the one confirmation of a STOP.
  * </ul>
  * A worker that dies after claiming leaves its texts PENDING until their lease ends; then any worker takes them.
- * Exactly once, with one honest gap: if a worker dies (or its database write fails) after the carrier took a text
- * but before the carrier's id is written, the text goes again when its lease ends. The carrier API takes no
- * idempotency key, so nothing on our side can close that gap; it is one short write wide.
+ *
+ * <p>Each send is marked as begun ({@code send_started_at}, committed) just before the carrier is called, and the mark
+ * is cleared with the outcome. A later claim that finds the mark (the worker died mid-call or before writing the
+ * carrier's answer, or the call outlived its lease, or a time-out left it unknown whether the carrier took it) does
+ * not send blindly: it asks the carrier ({@link SmsSender#lookUp}) whether it took that text since then, and records
+ * the carrier's id if so, sends it if not, and if the carrier cannot be asked, gives up on it as FAILED with
+ * {@value #UNCONFIRMED} (at most once, for staff to check). So a text goes at most once, and every text goes at least
+ * once as long as the carrier answers look-ups truthfully; see {@code OutboxKilledInstancePostgresIT}.
  */
 @Component
 class OutboxWorker {
@@ -48,12 +49,14 @@ class OutboxWorker {
     /** One scheduled poll sends at most this many full batches, so it never hogs the shared scheduler thread long. */
     static final int MAX_BATCHES_PER_POLL = 20;
     static final String CARRIER_OPTED_OUT = "21610";
+    /** The error of a text given up on because a send was cut short and the carrier could not be asked. */
+    static final String UNCONFIRMED = "send cut short, carrier cannot be asked: may have been sent, not sent again";
 
     private final OutboxStore store;
     private final SmsSender sender;
     private final OptOuts optOuts;
     private final OutboxProperties properties;
-    private final ApplicationEventPublisher events;
+    private final SendOutcomes outcomes;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
     /** The app is shutting down; package-private so a test can set it without closing its context. */
@@ -65,10 +68,10 @@ class OutboxWorker {
         this.sender = sender;
         this.optOuts = optOuts;
         this.properties = properties;
-        this.events = events;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.outcomes = new SendOutcomes(store, optOuts, properties, events, ownTransaction, clock);
     }
 
     /**
@@ -147,114 +150,78 @@ class OutboxWorker {
     void send(Claimed text, UUID token) {
         Instant now = clock.instant();
         if (!now.isBefore(text.giveUpAt())) {
-            finish(text, token, DeliveryState.FAILED, "gave up: not sent within " + properties.giveUpAfter(), null);
+            outcomes.finish(text, token, DeliveryState.FAILED, "gave up: not sent within "
+                    + properties.giveUpAfter(), null);
             return;
         }
         PhoneNumber to = text.to();
         String body = text.body();
         if (to == null || body == null) {
-            finish(text, token, DeliveryState.FAILED, "erased before it was sent", null);
+            outcomes.finish(text, token, DeliveryState.FAILED, "erased before it was sent", null);
             return;
         }
         if (text.purpose() != TextPurpose.OPT_OUT_CONFIRMATION && optOuts.isOptedOut(to)) {
-            finish(text, token, DeliveryState.SUPPRESSED, "opted out", null);
+            outcomes.finish(text, token, DeliveryState.SUPPRESSED, "opted out", null);
+            return;
+        }
+        TextMessage message = new TextMessage(to, body);
+        Instant interrupted = text.sendStartedAt();
+        if (interrupted != null && !notTakenYet(text, token, message, interrupted)) {
+            return;
+        }
+        if (!outcomes.sendStarting(text, token)) {
             return;
         }
         SmsSender.SentText sent;
         try {
-            sent = sender.send(new TextMessage(to, body));
+            sent = sender.send(message);
         } catch (SmsSendException refused) {
-            failed(text, token, to, refused);
+            outcomes.refused(text, token, to, refused);
             return;
         } catch (RuntimeException unexpected) {
-            // its message may quote the number: keep what failed, not what it said
-            retryOrGiveUp(text, token, unexpected.getClass().getSimpleName());
+            // its message may quote the number: keep what failed, not what it said; it may have reached the carrier
+            outcomes.retryOrGiveUp(text, token, unexpected.getClass().getSimpleName(), false);
             return;
         }
-        taken(text, token, sent.providerMessageId());
-    }
-
-    private void taken(Claimed text, UUID token, String providerMessageId) {
-        Boolean recorded;
-        try {
-            recorded = recordTaken(text, token, providerMessageId);
-        } catch (DuplicateKeyException clash) {
-            // the carrier gave an id another text already has: keep this one as taken all the same, so it is never
-            // sent again; only its delivery reports cannot reach it
-            log.error("Text {} ({}) was taken by the carrier with an id another text has; kept without it",
-                    text.id(), text.purpose());
-            recorded = recordTaken(text, token, null);
-        }
-        if (Boolean.TRUE.equals(recorded)) {
-            log.debug("Text {} ({}) taken by the carrier on attempt {}", text.id(), text.purpose(), text.attempts());
-        } else {
-            log.warn("Text {} ({}) was sent after its claim ran out; it may have been sent twice. Raise"
-                    + " hub.sms.outbox.lease above the carrier's timeout", text.id(), text.purpose());
-        }
-    }
-
-    private @Nullable Boolean recordTaken(Claimed text, UUID token, @Nullable String providerMessageId) {
-        return ownTransaction.execute(tx -> {
-            boolean mine = store.recordTaken(text.id(), token, providerMessageId, clock.instant());
-            if (mine) {
-                events.publishEvent(new OutgoingTextChanged(text.id(), text.purpose(), text.callbackId(),
-                        DeliveryState.QUEUED, null));
-            }
-            return mine;
-        });
-    }
-
-    private void failed(Claimed text, UUID token, PhoneNumber to, SmsSendException refused) {
-        String code = refused.errorCode();
-        String error = code == null ? "SmsSendException" : "carrier error " + code;
-        if (CARRIER_OPTED_OUT.equals(code)) {
-            optOuts.optOut(to, "carrier " + CARRIER_OPTED_OUT);
-            finish(text, token, DeliveryState.FAILED, error + " (opted out with the carrier)", code);
-        } else if (refused.retryable()) {
-            retryOrGiveUp(text, token, error);
-        } else {
-            finish(text, token, DeliveryState.FAILED, error, code);
-        }
-    }
-
-    private void retryOrGiveUp(Claimed text, UUID token, String error) {
-        Instant now = clock.instant();
-        Instant next = now.plus(backoff(text.attempts()));
-        if (next.isAfter(text.giveUpAt())) {
-            finish(text, token, DeliveryState.FAILED, "gave up after " + text.attempts() + " attempts: " + error,
-                    null);
-            return;
-        }
-        ownTransaction.executeWithoutResult(tx -> store.recordRetry(text.id(), token, next, error, now));
-        log.debug("Text {} ({}) attempt {} failed ({}), next try at {}", text.id(), text.purpose(), text.attempts(),
-                error, next);
-    }
-
-    private void finish(Claimed text, UUID token, DeliveryState state, String error, @Nullable String code) {
-        Boolean recorded = ownTransaction.execute(tx -> {
-            boolean mine = store.recordFinal(text.id(), token, state, error, clock.instant());
-            if (mine) {
-                events.publishEvent(new OutgoingTextChanged(text.id(), text.purpose(), text.callbackId(), state, code));
-            }
-            return mine;
-        });
-        if (Boolean.TRUE.equals(recorded)) {
-            log.info("Text {} ({}) {} after {} attempts: {}", text.id(), text.purpose(), state, text.attempts(),
-                    LogSafe.text(error));
-        }
+        outcomes.taken(text, token, sent.providerMessageId());
     }
 
     /**
-     * The wait before the next attempt after the {@code attempts}-th failed: {@code initial-backoff} doubled each
-     * time, at most {@code max-backoff}, then a random half to all of that ("equal jitter"), so texts that failed
-     * together do not all come back together.
+     * An earlier send of this text began at {@code startedAt} and its outcome was never recorded (its instance died,
+     * or it outlived its lease): the carrier may have taken it. Asks the carrier; true if it did not, so it is sent
+     * now. If it did, records that; if the carrier cannot be asked, gives up on the text rather than risk sending it
+     * twice, marked {@value #UNCONFIRMED} for staff.
      */
+    private boolean notTakenYet(Claimed text, UUID token, TextMessage message, Instant startedAt) {
+        SmsSender.Lookup lookup;
+        try {
+            lookup = sender.lookUp(message, startedAt);
+        } catch (RuntimeException unreachable) {
+            outcomes.retryOrGiveUp(text, token, "could not ask the carrier: " + unreachable.getClass().getSimpleName(),
+                    false);
+            return false;
+        }
+        if (!lookup.known()) {
+            log.warn("Text {} ({}): a send was cut short and the carrier cannot be asked whether it took it; not sent"
+                    + " again. Check with the carrier", text.id(), text.purpose());
+            outcomes.finish(text, token, DeliveryState.FAILED, UNCONFIRMED, null);
+            return false;
+        }
+        List<String> heldByOthers = ownTransaction.execute(tx -> store.knownProviderIds(lookup.providerMessageIds()));
+        Optional<String> ours = lookup.providerMessageIds().stream()
+                .filter(id -> heldByOthers == null || !heldByOthers.contains(id)).findFirst();
+        if (ours.isPresent()) {
+            log.info("Text {} ({}): a send cut short had reached the carrier; recorded, not sent again", text.id(),
+                    text.purpose());
+            outcomes.taken(text, token, ours.get());
+            return false;
+        }
+        log.info("Text {} ({}): a send cut short had not reached the carrier; sending it now", text.id(),
+                text.purpose());
+        return true;
+    }
+
     Duration backoff(int attempts) {
-        long initial = properties.initialBackoff().toMillis();
-        long max = properties.maxBackoff().toMillis();
-        int doublings = Math.max(0, Math.min(attempts - 1, 30));
-        long full = initial > (max >> doublings) ? max : Math.min(max, initial << doublings);
-        long half = full / 2;
-        return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(full - half + 1));
+        return outcomes.backoff(attempts);
     }
 }

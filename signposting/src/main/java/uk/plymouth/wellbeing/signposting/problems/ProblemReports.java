@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.plymouth.wellbeing.signposting.callback.StaffMember;
@@ -41,13 +42,16 @@ public class ProblemReports {
     private final ProblemReportStore store;
     private final Catalogue catalogue;
     private final ProblemProperties properties;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ReporterLimits limits = new ReporterLimits();
 
-    ProblemReports(ProblemReportStore store, Catalogue catalogue, ProblemProperties properties, Clock clock) {
+    ProblemReports(ProblemReportStore store, Catalogue catalogue, ProblemProperties properties,
+            ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.catalogue = catalogue;
         this.properties = properties;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -76,6 +80,7 @@ public class ProblemReports {
         UUID id = UUID.randomUUID();
         store.add(id, itemId, hubId, kind, tidy, from.channel(), now);
         store.audit(id, "resident", ProblemAuditAction.REPORTED, "via " + from.channel() + ": " + kind.inWords(), now);
+        events.publishEvent(new ProblemReportChanged(id, hubId, null));
         log.info("Problem report {} about {} at hub {} via {}: {}", id, itemId, hubId, from.channel(), kind);
         return ReportReceipt.kept(id, hubId);
     }
@@ -110,6 +115,7 @@ public class ProblemReports {
         ProblemAuditAction action = resolution == Resolution.FIXED ? ProblemAuditAction.FIXED
                 : ProblemAuditAction.DISMISSED;
         store.audit(id, staff.username(), action, null, now);
+        events.publishEvent(new ProblemReportChanged(id, report.hubId(), resolution));
         log.info("Problem report {} at hub {} {} by {}", id, report.hubId(), resolution, staff.username());
         return titled(visible(id, staff));
     }

@@ -63,6 +63,18 @@ class CallbackTestConfiguration {
             return new SentText("recorded-" + sent.size());
         }
 
+        /** What it kept to this number with these words, newest first (a send cut short is asked about). */
+        @Override
+        public Lookup lookUp(TextMessage message, java.time.Instant since) {
+            List<String> ids = new java.util.ArrayList<>();
+            for (int i = sent.size() - 1; i >= 0; i--) {
+                if (sent.get(i).equals(message)) {
+                    ids.add("recorded-" + (i + 1));
+                }
+            }
+            return Lookup.took(ids);
+        }
+
         void reset() {
             sent.clear();
             failing.set(false);

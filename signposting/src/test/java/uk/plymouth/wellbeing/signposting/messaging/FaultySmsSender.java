@@ -2,11 +2,13 @@ package uk.plymouth.wellbeing.signposting.messaging;
 
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,7 +27,8 @@ import java.util.stream.Collectors;
  *   <li>die, as a worker's JVM would, just before or just after taking the n-th text ({@link #crashOn(int,
  *       boolean)}): it throws {@link SimulatedCrash}, an {@link Error} the worker does not catch.
  * </ul>
- * Random faults come from one seeded generator, so a run can be repeated.
+ * It answers look-ups ({@link SmsSender#lookUp}) from what it took, by body, unless told it cannot be asked
+ * ({@link #cannotBeAsked()}). Random faults come from one seeded generator, so a run can be repeated.
  */
 final class FaultySmsSender implements SmsSender {
 
@@ -55,6 +58,9 @@ final class FaultySmsSender implements SmsSender {
     private final AtomicLong ids = new AtomicLong();
     private final Map<String, AtomicInteger> takenByBody = new ConcurrentHashMap<>();
     private final Set<String> providerIds = new CopyOnWriteArraySet<>();
+    private final Map<String, List<String>> idsByBody = new ConcurrentHashMap<>();
+    private volatile boolean answersLookUps = true;
+    private final AtomicInteger lookUps = new AtomicInteger();
 
     FaultySmsSender(long seed) {
         this.random = new Random(seed);
@@ -98,6 +104,12 @@ final class FaultySmsSender implements SmsSender {
         return this;
     }
 
+    /** A carrier that cannot say what it took (look-ups answer "cannot tell"). */
+    FaultySmsSender cannotBeAsked() {
+        this.answersLookUps = false;
+        return this;
+    }
+
     /** A sender healthy from now on (what it took so far stays recorded). */
     void heal() {
         retryableShare = 0;
@@ -114,6 +126,9 @@ final class FaultySmsSender implements SmsSender {
         failures.set(0);
         takenByBody.clear();
         providerIds.clear();
+        idsByBody.clear();
+        answersLookUps = true;
+        lookUps.set(0);
     }
 
     @Override
@@ -150,11 +165,22 @@ final class FaultySmsSender implements SmsSender {
         String id = idPrefix + ids.incrementAndGet();
         takenByBody.computeIfAbsent(message.body(), body -> new AtomicInteger()).incrementAndGet();
         providerIds.add(id);
+        idsByBody.computeIfAbsent(message.body(), body -> new CopyOnWriteArrayList<>()).add(0, id);
         if (call == crashOn) {
             throw new SimulatedCrash();
         }
         afterTaking.run();
         return new SentText(id);
+    }
+
+    @Override
+    public Lookup lookUp(TextMessage message, Instant since) {
+        lookUps.incrementAndGet();
+        return answersLookUps ? Lookup.took(idsByBody.getOrDefault(message.body(), List.of())) : Lookup.cannotTell();
+    }
+
+    int lookUps() {
+        return lookUps.get();
     }
 
     /** How many times the carrier took each text, by body. */

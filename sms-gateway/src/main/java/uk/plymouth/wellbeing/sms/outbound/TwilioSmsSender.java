@@ -6,7 +6,13 @@ import com.twilio.exception.TwilioException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.rest.api.v2010.account.MessageCreator;
+import com.twilio.base.Page;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +30,11 @@ import uk.plymouth.wellbeing.sms.TwilioProperties;
 public class TwilioSmsSender implements SmsSender {
 
     private static final Logger log = LoggerFactory.getLogger(TwilioSmsSender.class);
+
+    /** How many of a number's latest texts a look-up reads. */
+    static final long LOOK_BACK = 50;
+    /** How far Twilio's clock and ours may differ. */
+    static final Duration CLOCK_MARGIN = Duration.ofMinutes(2);
 
     private final TwilioRestClient client;
     private final TwilioProperties properties;
@@ -56,6 +67,34 @@ public class TwilioSmsSender implements SmsSender {
         } catch (TwilioException other) {
             // e.g. a response Twilio's client could not read: not the resident's fault, may pass
             throw new SmsSendException("Twilio failed: " + other.getClass().getSimpleName(), true, null, null);
+        }
+    }
+
+    /**
+     * Twilio's own list of the texts to this number, newest first (one page of {@value #LOOK_BACK}): those with these
+     * words created since {@code since}, less {@link #CLOCK_MARGIN} for the difference between Twilio's clock and
+     * ours. Whoever asks must leave out ids other texts of ours already hold (an identical earlier text).
+     *
+     * @throws SmsSendException (retryable) when Twilio cannot be asked now
+     */
+    @Override
+    public Lookup lookUp(TextMessage message, Instant since) {
+        ZonedDateTime from = since.minus(CLOCK_MARGIN).atZone(ZoneOffset.UTC);
+        try {
+            Page<Message> recent = Message.reader().setTo(message.to().e164()).setPageSize(LOOK_BACK)
+                    .firstPage(client);
+            List<String> matching = recent.getRecords().stream()
+                    .filter(sent -> message.body().equals(sent.getBody()))
+                    .filter(sent -> sent.getDateCreated() == null || !sent.getDateCreated().isBefore(from))
+                    .map(Message::getSid).toList();
+            log.info("Asked Twilio about a text whose send was cut short: {} matching", matching.size());
+            return Lookup.took(matching);
+        } catch (ApiException refused) {
+            throw new SmsSendException("Twilio could not be asked (HTTP " + refused.getStatusCode() + ")", true,
+                    null, null);
+        } catch (TwilioException unreachable) {
+            throw new SmsSendException("Twilio could not be asked: " + unreachable.getClass().getSimpleName(), true,
+                    null, null);
         }
     }
 

@@ -88,6 +88,41 @@ class TwilioSmsSenderTest {
     }
 
     @Test
+    void aLookUpAsksTwilioForTheNumbersLatestTextsAndKeepsThoseWithTheseWordsSinceThen() {
+        FakeTwilio twilio = new FakeTwilio(request -> new Response("{\"messages\": ["
+                + message("SMnew", TEXT.body(), "Tue, 08 Dec 2026 02:20:05 +0000") + ", "
+                + message("SMother", "Something else", "Tue, 08 Dec 2026 02:20:04 +0000") + ", "
+                + message("SMold", TEXT.body(), "Mon, 07 Dec 2026 09:00:00 +0000")
+                + "], \"next_page_uri\": null, \"page\": 0, \"page_size\": 50}", 200));
+
+        var lookup = sender(twilio, properties("+447700900000", null))
+                .lookUp(TEXT, java.time.Instant.parse("2026-12-08T02:20:00Z"));
+
+        assertThat(lookup.known()).isTrue();
+        assertThat(lookup.providerMessageIds()).containsExactly("SMnew");
+        Request request = twilio.requests.get(0);
+        assertThat(request.getMethod().toString()).isEqualTo("GET");
+        assertThat(request.getUrl()).endsWith("/Accounts/" + SID + "/Messages.json");
+        assertThat(request.getQueryParams().get("To")).containsExactly("+447700900123");
+    }
+
+    @Test
+    void aLookUpTwilioCannotAnswerIsRetryableAndNeverACannotTell() {
+        FakeTwilio twilio = new FakeTwilio(request -> error(503, 20003));
+
+        SmsSendException failed = catchThrowableOfType(SmsSendException.class,
+                () -> sender(twilio, properties("+447700900000", null)).lookUp(TEXT, java.time.Instant.EPOCH));
+
+        assertThat(failed.retryable()).isTrue();
+        assertThat(failed.getMessage()).doesNotContain("900123");
+    }
+
+    static String message(String sid, String body, String created) {
+        return "{\"sid\": \"" + sid + "\", \"to\": \"+447700900123\", \"body\": \"" + body
+                + "\", \"date_created\": \"" + created + "\", \"status\": \"sent\"}";
+    }
+
+    @Test
     void anInvalidOrOptedOutNumberIsNotRetryableAndCarriesTwiliosCodeButNeverTheNumber() {
         for (int code : new int[] {21211, 21610}) {
             FakeTwilio twilio = new FakeTwilio(request -> error(400, code));

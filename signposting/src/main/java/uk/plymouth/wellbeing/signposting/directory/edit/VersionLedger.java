@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import uk.plymouth.wellbeing.signposting.catalogue.ItemKind;
 import uk.plymouth.wellbeing.signposting.catalogue.ItemRef;
@@ -26,12 +27,15 @@ class VersionLedger {
     private final DirectoryVersions versions;
     private final LiveRecords live;
     private final DirectoryChangeLog changes;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    VersionLedger(DirectoryVersions versions, LiveRecords live, DirectoryChangeLog changes, Clock clock) {
+    VersionLedger(DirectoryVersions versions, LiveRecords live, DirectoryChangeLog changes,
+            ApplicationEventPublisher events, Clock clock) {
         this.versions = versions;
         this.live = live;
         this.changes = changes;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -60,6 +64,7 @@ class VersionLedger {
         if (publish) {
             goLive(ref, record, archived, number, now);
         }
+        events.publishEvent(new DirectoryItemChanged(ref.kind().id(), ref.id(), number, publish));
         return versions.find(ref, number).map(ItemVersion::of).orElseThrow();
     }
 
@@ -68,6 +73,7 @@ class VersionLedger {
         Instant now = clock.instant();
         versions.markPublished(draft.ref(), draft.version(), by, now);
         goLive(draft.ref(), draft.record(draft.ref().kind().recordType()), draft.archived(), draft.version(), now);
+        events.publishEvent(new DirectoryItemChanged(draft.ref().kind().id(), draft.ref().id(), draft.version(), true));
         return versions.find(draft.ref(), draft.version()).map(ItemVersion::of).orElseThrow();
     }
 
