@@ -28,8 +28,9 @@ import uk.plymouth.wellbeing.sms.ConversationScript.Turn;
  * the held-out file is the one that was written blind, and fails below each part's gate. With
  * {@code -Dconversations.every-turn=true} every judged development turn is printed, right ones too.
  *
- * <p>The gates are the figures measured when the set was written, less 5 points; raise them as the code improves
- * (the issue's bar is 90%). Never edit heldout.txt: tune only on development.txt. A conversation's idle expiry is
+ * <p>When the set was written (before any of issue 17's work) 45.6% of development and 44.4% of held-out turns were
+ * right. The development gate is the issue's bar, 90%; the held-out gate sits a little under the held-out figure
+ * measured after the work (86.7%, below the bar: said so in the README). Never edit heldout.txt: tune only on development.txt. A conversation's idle expiry is
  * shortened here so that "~ idle" (an expired list or survey) takes seconds, not half an hour.
  */
 @RunningSmsApp
@@ -37,10 +38,10 @@ import uk.plymouth.wellbeing.sms.ConversationScript.Turn;
 class ConversationSetTest {
 
     static final String HELD_OUT_SHA256 = "055dde5d07bf2217501ec55dfe4ce83a29c2ac9660f91f6a5b28a51c1ae4a412";
-    /** Per cent of development turns right below which the test fails: 45.6% measured on 2026-12-08, less 5. */
-    static final double DEVELOPMENT_GATE = 40.6;
-    /** Per cent of held-out turns right below which the test fails: 44.4% measured on 2026-12-08, less 5. */
-    static final double HELD_OUT_GATE = 39.4;
+    /** Per cent of development turns right below which the test fails: the issue's bar (97.3% measured 2026-12-08). */
+    static final double DEVELOPMENT_GATE = 90.0;
+    /** Per cent of held-out turns right below which the test fails: 86.7% measured once on 2026-12-08, less 2. */
+    static final double HELD_OUT_GATE = 84.7;
     static final int IDLE_EXPIRY_SECONDS = 10;
 
     private static final Pattern REFERENCE = Pattern.compile("PLY-[A-Z0-9]+");

@@ -50,6 +50,12 @@ class ItemAnswers {
             case BOOKING:
                 text = title + ": " + access(item) + " " + ask;
                 break;
+            case VOUCHER:
+                text = sentenceAbout(item, "voucher", "referral", "refer")
+                        .map(said -> title + ": " + said + " " + ask)
+                        .orElse("The listing for " + title + " does not say you need a voucher or referral. "
+                                + access(item) + " " + ask);
+                break;
             case BRING:
                 text = sentenceAbout(item, "bring", "proof", "documents", " id ")
                         .map(said -> title + ": " + said + " " + ask)

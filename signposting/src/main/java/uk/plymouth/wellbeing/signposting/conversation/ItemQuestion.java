@@ -18,9 +18,10 @@ enum ItemQuestion {
             + "tomorrow|now)|is (it|that) (open|on)|(is|it|that) on (a |this |next )?(mon|tue|wed|thu|fri|sat|sun)"
             + "\\w*|hours|times?\\b.{0,6}\\?|next one|how often|what day)"),
     BOOKING("\\b(just (turn|show|rock|come|go|drop) (up|in|along|round)|turn up|walk in|drop in|(need|have) to "
-            + "(book|register|make an appointment|be referred)|book(ing)?\\b|appointment|referr?al|refer me|vouchers?|"
+            + "(book|register|make an appointment|be referred)|book(ing)?\\b|appointment|referr?al|refer me|"
             + "how do i "
             + "(get|go|join|sign up|start)|can anyone (go|come))"),
+    VOUCHER("\\b(vouchers?|referr?al|referred|refer me|need a letter)\\b"),
     BRING("\\b((what|wat|wot|do) (do )?(i|we) (need to |have to |got to |gotta )?(bring|take|have with)|need "
             + "(id|proof|anything)|bring (anything|id|proof|owt)|what (id|documents|paperwork))"),
     PHONE("\\b(phone|fone|number|tel|telephone|contact|ring them|call them|who do i (ring|call)|email)\\b"),
@@ -54,7 +55,7 @@ enum ItemQuestion {
         if (tidy.isEmpty() || NEW_NEED.matcher(tidy).find() && !pointsBack(tidy)) {
             return Optional.empty();
         }
-        for (ItemQuestion question : List.of(BRING, COST, BOOKING, PRIVATE, WHO_FOR, WHEN, PHONE, MORE)) {
+        for (ItemQuestion question : List.of(VOUCHER, BRING, COST, BOOKING, PRIVATE, WHO_FOR, WHEN, PHONE, MORE)) {
             if (question.pattern.matcher(tidy).find()) {
                 return Optional.of(question);
             }

@@ -51,7 +51,7 @@ class FollowUpReadingTest {
                 "do i have to pay", "does it cost anything", "is there a charge?");
         expect(ItemQuestion.WHEN, "what time does it open", "when is it on", "is it on saturday", "whens the next one",
                 "what days", "is it open today");
-        expect(ItemQuestion.BOOKING, "can i just turn up", "do i need to book", "do i need a referral",
+        expect(ItemQuestion.BOOKING, "can i just turn up", "do i need to book",
                 "can i just drop in", "how do i sign up");
         expect(ItemQuestion.BRING, "what do i need to bring", "do i need id", "wat do i need to bring with me");
         expect(ItemQuestion.PHONE, "whats the phone number", "what is their number", "how do i contact them");
@@ -59,7 +59,7 @@ class FollowUpReadingTest {
         expect(ItemQuestion.MORE, "tell me more", "what is it", "more info");
         expect(ItemQuestion.PRIVATE, "is it private", "is it confidential", "will they tell my landlord");
         expect(ItemQuestion.WHO_FOR, "is it just for men");
-        expect(ItemQuestion.BOOKING, "do i need a voucher");
+        expect(ItemQuestion.VOUCHER, "do i need a voucher", "do i need a referral");
     }
 
     @Test
