@@ -1,59 +1,29 @@
 package uk.plymouth.wellbeing.staff.problems;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.shared.Registration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import uk.plymouth.wellbeing.base.ScreenUpdates;
 import uk.plymouth.wellbeing.signposting.problems.ProblemReportChanged;
 import uk.plymouth.wellbeing.signposting.problems.ProblemReportChangedElsewhere;
 
 /**
- * Relays problem reports kept or dealt with, once committed, to every open problems screen, on this instance or on
- * another sharing the database ({@link ProblemReportChangedElsewhere}), each in its own UI's lock through Vaadin Push.
- * A burst of changes reaches a screen as one update, with the latest of them, so a screen never queues a reload per
- * change. Each screen decides for itself whether a change concerns its hubs.
+ * Problem reports kept or dealt with, once committed, to every open problems screen, on this instance or on another
+ * sharing the database ({@link ProblemReportChangedElsewhere}). Each screen decides for itself whether a change
+ * concerns its hubs.
  */
 @Component
-class ProblemUpdates {
-
-    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-
-    /** Calls {@code onChange} inside {@code ui}'s lock after committed changes, until the registration is removed. */
-    Registration register(UI ui, Consumer<ProblemReportChanged> onChange) {
-        Listener listener = new Listener(ui, onChange, new AtomicBoolean());
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
-    }
+class ProblemUpdates extends ScreenUpdates<ProblemReportChanged> {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void changed(ProblemReportChanged change) {
-        for (Listener listener : listeners) {
-            if (listener.ui().isClosing()) {
-                listeners.remove(listener);
-            } else if (listener.waiting().compareAndSet(false, true)) {
-                listener.ui().access(() -> {
-                    listener.waiting().set(false);
-                    listener.onChange().accept(change);
-                });
-            }
-        }
+        relay(change);
     }
 
     /** A change committed on another app instance. */
     @EventListener
     void changedElsewhere(ProblemReportChangedElsewhere elsewhere) {
-        changed(elsewhere.event());
+        relay(elsewhere.event());
     }
-
-    int listening() {
-        return listeners.size();
-    }
-
-    private record Listener(UI ui, Consumer<ProblemReportChanged> onChange, AtomicBoolean waiting) {}
 }

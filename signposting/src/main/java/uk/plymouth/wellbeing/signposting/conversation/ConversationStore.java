@@ -98,18 +98,6 @@ class ConversationStore {
         jdbc.update(upsert, values);
     }
 
-    /** The language the number's conversation is in; English when none is known. */
-    TextLanguage language(PhoneNumber phone) {
-        List<String> codes = jdbc.queryForList("select language from sms_conversation where phone = ?", String.class,
-                phone.e164());
-        return codes.isEmpty() || codes.get(0) == null ? TextLanguage.ENGLISH : TextLanguage.fromCode(codes.get(0));
-    }
-
-    /** Keeps the language the number's conversation is in (once it has a conversation). */
-    void rememberLanguage(PhoneNumber phone, TextLanguage language) {
-        jdbc.update("update sms_conversation set language = ? where phone = ?", language.code(), phone.e164());
-    }
-
     /** Deletes the number's conversation, e.g. after STOP. */
     void forget(PhoneNumber phone) {
         jdbc.update("delete from sms_conversation where phone = ?", phone.e164());

@@ -2,6 +2,7 @@ package uk.plymouth.wellbeing.signposting.conversation;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -47,7 +48,12 @@ class ListFollowUps {
             number = ListPick.byPosition(body, state.shown());
         }
         if (number.isEmpty() && !state.results().isEmpty()) {
-            number = ListPick.byName(body, shownTitles(state));
+            number = ListPick.byName(body, shown(state, DirectoryItem::title));
+        }
+        if (number.isEmpty() && !state.results().isEmpty()) {
+            // "the food bank one" when the list says "Emergency food parcels": its kind of help names it
+            number = ListPick.byName(body,
+                    shown(state, item -> item.title() + " " + item.category().searchWords()));
         }
         if (number.isPresent()) {
             return Optional.of(searches.details(state, number.getAsInt(), expired));
@@ -89,8 +95,8 @@ class ListFollowUps {
                 .orElseGet(() -> new Turn(ReplyTexts.ITEM_GONE, state));
     }
 
-    private List<String> shownTitles(ConversationState state) {
+    private List<String> shown(ConversationState state, Function<DirectoryItem, String> words) {
         return state.results().subList(0, Math.min(state.shown(), state.results().size())).stream()
-                .map(result -> catalogue.item(result.itemId()).map(DirectoryItem::title).orElse("")).toList();
+                .map(result -> catalogue.item(result.itemId()).map(words).orElse("")).toList();
     }
 }

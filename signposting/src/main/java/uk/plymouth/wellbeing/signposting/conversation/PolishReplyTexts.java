@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Our own texts in Polish, without Polish letters (see {@link PolishTexting}): each of {@link ReplyTexts}' whole
- * texts, and the parts of the texts built around services (a list's heading and last line, the details' sign-off,
- * HELP). {@code PolishTextingTest} checks every whole text has its Polish, and that each is GSM-7 in two segments.
+ * Our own texts in Polish, without Polish letters (see {@link PolishTexting}): each of {@link ReplyTexts}' and
+ * {@link DialogueTexts}' whole texts, and the parts of the texts built around services (a list's heading and last
+ * line, the details' sign-off, HELP, the number to ring). {@code PolishTextingTest} checks every whole text has its
+ * Polish, and that each is GSM-7 in two segments.
  */
 final class PolishReplyTexts {
 
@@ -63,6 +64,23 @@ final class PolishReplyTexts {
                     + " potem napisz ZLE i co jest nie tak, np. ZLE jest zamkniete."),
             Map.entry(ReplyTexts.WRONG_HOW, "Aby zglosic blad, wyszukaj usluge i odpisz jej numer, potem napisz ZLE i"
                     + " co jest nie tak. Aby szukac, napisz czego potrzebujesz, np. bank zywnosci PL5."),
+            Map.entry(DialogueTexts.CALL_LEFT, "Dobrze, przerwalismy pytania: nie umowilismy rozmowy i nic nie"
+                    + " zachowalismy. Nadal dostaniesz nasze odpowiedzi. Napisz, czego potrzebujesz, albo ZADZWON."),
+            Map.entry(DialogueTexts.SURVEY_LEFT, "Dobrze, ankieta przerwana: nie zachowalismy zadnych odpowiedzi."
+                    + " Nadal dostaniesz nasze odpowiedzi. ANKIETA, aby zaczac od nowa."),
+            Map.entry(DialogueTexts.OFFER_DECLINED, "Dobrze, nie zadzwonimy. Numery, ktore wyslalismy, sa zawsze"
+                    + " aktualne. Napisz, czego potrzebujesz, albo ZADZWON, jesli zmienisz zdanie."
+                    + " Zagrozenie? Dzwon 999."),
+            Map.entry(DialogueTexts.ABOUT_AGAIN, "Napisz w kilku slowach, o czym chcesz porozmawiac, np. pieniadze"
+                    + " albo mieszkanie. Odpisz POMIN, jesli wolisz nie mowic, albo NIE, aby przestac pytac."),
+            Map.entry(DialogueTexts.RINGING_THIS, "Dobrze, zadzwonimy na numer, z ktorego piszesz."),
+            Map.entry(DialogueTexts.CAN_RING, "Mozemy do Ciebie oddzwonic."),
+            Map.entry(DialogueTexts.NO_OPEN_REQUEST, "Nie mamy otwartej prosby o telefon z tego numeru, wiec nie ma"
+                    + " czego zmieniac. Napisz ZADZWON, jesli chcesz, zebysmy zadzwonili."),
+            Map.entry(DialogueTexts.NOT_YOURS, "Nie znalezlismy tego numeru referencyjnego wsrod otwartych prosb z"
+                    + " tego numeru. Sprawdz go albo napisz CANCEL MY CALLBACK, aby anulowac ostatnia."),
+            Map.entry(DialogueTexts.ALREADY_CLOSED, "Ta prosba o telefon jest juz zamknieta, wiec nie ma czego"
+                    + " zmieniac. Napisz ZADZWON, jesli chcesz, zebysmy zadzwonili."),
             Map.entry(ReplyTexts.SOMETHING_WRONG, "Przepraszamy, cos poszlo nie tak po naszej stronie. Sprobuj"
                     + " ponownie albo napisz POMOC. Zagrozenie? Dzwon 999."));
 
@@ -87,6 +105,14 @@ final class PolishReplyTexts {
         PARTS.put(Pattern.compile("or text one need for more\\. "), "albo napisz jedna potrzebe. ");
         PARTS.put(Pattern.compile("CALL for a callback\\."), "ZADZWON - oddzwonimy.");
         PARTS.put(Pattern.compile("From Plymouth Wellbeing Hubs"), "Centra Dobrostanu w Plymouth");
+        PARTS.put(Pattern.compile("Shall we ring ([0-9 +]+)\\? Reply YES or NO\\."),
+                "Czy mamy dzwonic pod $1? Odpisz TAK albo NIE.");
+        PARTS.put(Pattern.compile("^OK, we will ring ([0-9 +]+)\\.$"), "Dobrze, zadzwonimy pod $1.");
+        PARTS.put(Pattern.compile("^Done: we have cancelled your callback request (PLY-\\w+)\\. .*$"),
+                "Gotowe: anulowalismy prosbe o telefon $1. Nikt nie zadzwoni w tej sprawie. ZADZWON w kazdej chwili.");
+        PARTS.put(Pattern.compile("^When would be better for (PLY-\\w+)\\? Reply 1 morning, 2 afternoon, 3 evening"
+                + " or 4 any time\\.$"), "Kiedy lepiej zadzwonic w sprawie $1? Odpisz 1 rano, 2 po poludniu,"
+                + " 3 wieczorem albo 4 o kazdej porze.");
         PARTS.put(Pattern.compile("In danger\\? Call 999\\."), "Zagrozenie? Dzwon 999.");
         PARTS.put(Pattern.compile("^Please reply a number from 1 to (\\d+) for details, MORE for more, or text a new"
                 + " search\\."), "Odpisz numer od 1 do $1, aby zobaczyc szczegoly, WIECEJ - wiecej, albo napisz"

@@ -1,12 +1,9 @@
 package uk.plymouth.wellbeing.signposting.conversation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,26 +32,25 @@ class SearchReplies {
 
     static final int PAGE = 3;
     private static final int MAX_TITLE = 42;
-    /** Words around a place that ask for nothing else: "we r in whitleigh", "im near plympton". */
-    private static final Set<String> PLACE_WORDS = Set.of("we", "r", "are", "im", "i", "am", "in", "near", "at",
-            "from", "live", "living", "around", "the", "area", "my", "postcode", "is", "its", "it", "ok", "but",
-            "actually", "nearer", "closer", "to", "me", "what", "about", "anything", "and", "so", "by");
     /** Accented letters English texts borrow (cafe, Zoe, naive), and Polish letters. */
     private static final String READABLE_ACCENTS = "\u00e0\u00e1\u00e2\u00e4\u00e7\u00e8\u00e9\u00ea\u00eb"
             + "\u00ed\u00ee\u00ef\u00f1\u00f3\u00f4\u00f6\u00fa\u00fb\u00fc\u00c9"
-            // Polish: ą ć ę ł ń ś ź ż and their capitals
+            // Polish: \u0105 \u0107 \u0119 \u0142 \u0144 \u015b \u017a \u017c and their capitals
             + "\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c\u0104\u0106\u0118\u0141\u0143\u015a\u0179\u017b";
 
     private final ServiceSearch search;
     private final Catalogue catalogue;
     private final ItemDetailsText details;
     private final HubChoice hubs;
+    private final ResultsNearAPlace nearAPlace;
 
-    SearchReplies(ServiceSearch search, Catalogue catalogue, ItemDetailsText details, HubChoice hubs) {
+    SearchReplies(ServiceSearch search, Catalogue catalogue, ItemDetailsText details, HubChoice hubs,
+            ResultsNearAPlace nearAPlace) {
         this.search = search;
         this.catalogue = catalogue;
         this.details = details;
         this.hubs = hubs;
+        this.nearAPlace = nearAPlace;
     }
 
     Turn search(ConversationState state, String body) {
@@ -62,7 +58,8 @@ class SearchReplies {
             return new Turn(ReplyTexts.NOT_UNDERSTOOD, state);
         }
         SearchResults found = search.search(SearchRequest.forText(body).page(0, ConversationState.MAX_RESULTS));
-        if (!state.results().isEmpty() && found.place() instanceof PlaceLookup.Found at && onlyAPlace(body, at)) {
+        if (!state.results().isEmpty() && found.place() instanceof PlaceLookup.Found at
+                && ResultsNearAPlace.onlyAPlace(body, at)) {
             // "we r in whitleigh" after a search: the same results, nearest to there first
             return nearer(state, at);
         }
@@ -112,27 +109,10 @@ class SearchReplies {
     }
 
     private Turn nearer(ConversationState state, PlaceLookup.Found at) {
-        List<Result> sorted = state.results().stream().map(result -> nearestHub(result, at))
-                .sorted(Comparator.comparingDouble(result -> Objects.requireNonNullElse(result.distanceKm(),
-                        Double.MAX_VALUE)))
-                .toList();
+        List<Result> sorted = nearAPlace.sorted(state.results(), at);
         ConversationState next = state.withResults(sorted, Math.min(PAGE, sorted.size()),
                 hubs.nearestTo(at).orElse(null));
         return new Turn(list(next, 0, heading(at)), next);
-    }
-
-    /** The result at the item's hub nearest the place, with its distance. */
-    private Result nearestHub(Result result, PlaceLookup.Found at) {
-        List<String> hubIds = catalogue.item(result.itemId()).map(DirectoryItem::hubIds).orElse(List.of());
-        return hubIds.stream().map(catalogue::hub).flatMap(Optional::stream)
-                .map(hub -> new Result(result.itemId(), hub.id(), hub.location().distanceKm(at.point())))
-                .min(Comparator.comparingDouble(Result::distanceKm)).orElse(result);
-    }
-
-    /** "we r in whitleigh", "PL5", "im near plympton": the place and nothing else that could be a need. */
-    private static boolean onlyAPlace(String body, PlaceLookup.Found at) {
-        String rest = (" " + Keywords.tidy(body) + " ").replace(" " + Keywords.tidy(at.place()) + " ", " ");
-        return Arrays.stream(rest.strip().split(" ")).allMatch(word -> word.isEmpty() || PLACE_WORDS.contains(word));
     }
 
     Turn more(ConversationState state, boolean expired) {

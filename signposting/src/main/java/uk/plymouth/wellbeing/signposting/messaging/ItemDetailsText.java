@@ -64,13 +64,8 @@ public class ItemDetailsText {
     }
 
     private Optional<Hub> hubFor(DirectoryItem item, @Nullable String hubId) {
-        if (hubId != null && item.hubIds().contains(hubId)) {
-            Optional<Hub> chosen = catalogue.hub(hubId);
-            if (chosen.isPresent()) {
-                return chosen;
-            }
-        }
-        return item.hubIds().stream().map(catalogue::hub).flatMap(Optional::stream).findFirst();
+        Optional<Hub> chosen = hubId != null && item.hubIds().contains(hubId) ? catalogue.hub(hubId) : Optional.empty();
+        return chosen.or(() -> item.hubIds().stream().map(catalogue::hub).flatMap(Optional::stream).findFirst());
     }
 
     private static String closedNote(DirectoryItem item) {
@@ -213,20 +208,10 @@ public class ItemDetailsText {
             return text != null && text.length() > SHORTEST_CUT;
         }
 
-        /**
-         * Shorter by {@code over} units: at the end of a sentence when that keeps most of it, else after a word with
-         * "..." (never "At Central Park..." when a whole sentence could have been kept).
-         */
+        /** Shorter by {@code over} units, after a whole sentence where that keeps most of it. */
         private static String cutBy(String text, int over) {
-            int target = Math.max(SHORTEST_CUT, SmsText.units(text, true) - Math.max(over, 1));
-            for (int end = text.lastIndexOf(". "); end > 0; end = text.lastIndexOf(". ", end - 1)) {
-                int units = SmsText.units(text.substring(0, end + 1), true);
-                if (units <= target) {
-                    // a whole sentence, unless it would lose much more than a word cut would
-                    return units >= target * 2 / 3 ? text.substring(0, end + 1) : SmsText.fitUnits(text, target);
-                }
-            }
-            return SmsText.fitUnits(text, target);
+            return SmsText.fitUnitsAtSentence(text,
+                    Math.max(SHORTEST_CUT, SmsText.units(text, true) - Math.max(over, 1)));
         }
 
         private static @Nullable String plain(@Nullable String text) {

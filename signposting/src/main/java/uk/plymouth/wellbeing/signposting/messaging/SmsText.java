@@ -76,6 +76,20 @@ public final class SmsText {
         return cut(text, Math.max(0, maxUnits), t -> units(t, isGsm(t)) <= maxUnits);
     }
 
+    /**
+     * As {@link #fitUnits(String, int)}, but ending after a whole sentence when that keeps at least two thirds of what
+     * a cut after a word would (never "At Central Park..." when a whole sentence could have been kept).
+     */
+    static String fitUnitsAtSentence(String text, int maxUnits) {
+        for (int end = text.lastIndexOf(". "); end > 0; end = text.lastIndexOf(". ", end - 1)) {
+            int units = units(text.substring(0, end + 1), true);
+            if (units <= maxUnits) {
+                return units >= maxUnits * 2 / 3 ? text.substring(0, end + 1) : fitUnits(text, maxUnits);
+            }
+        }
+        return fitUnits(text, maxUnits);
+    }
+
     /** The longest of: the text; a prefix of it ending after a word, plus "..."; any prefix plus "..." that fits. */
     private static String cut(String text, int maxUnits, Predicate<String> fits) {
         if (fits.test(text)) {

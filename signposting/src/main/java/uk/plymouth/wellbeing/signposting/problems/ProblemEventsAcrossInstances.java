@@ -1,12 +1,11 @@
 package uk.plymouth.wellbeing.signposting.problems;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import uk.plymouth.wellbeing.signposting.database.EventsToOtherInstances;
 import uk.plymouth.wellbeing.signposting.database.SharedNotices;
 
 /**
@@ -15,30 +14,16 @@ import uk.plymouth.wellbeing.signposting.database.SharedNotices;
  * {@link ProblemReportChangedElsewhere}.
  */
 @Component
-class ProblemEventsAcrossInstances {
+class ProblemEventsAcrossInstances extends EventsToOtherInstances<ProblemReportChanged> {
 
     static final String CHANNEL = "hub_problem_events";
 
-    private final SharedNotices notices;
-    private final ApplicationEventPublisher events;
-    private final ObjectMapper json = JsonMapper.builder().build();
-
     ProblemEventsAcrossInstances(SharedNotices notices, ApplicationEventPublisher events) {
-        this.notices = notices;
-        this.events = events;
-        notices.subscribe(CHANNEL, this::arrived);
+        super(notices, events, CHANNEL, ProblemReportChanged.class, ProblemReportChangedElsewhere::new);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void tellOtherInstances(ProblemReportChanged event) throws JsonProcessingException {
-        notices.send(CHANNEL, json.writeValueAsString(event));
-    }
-
-    private void arrived(String message) {
-        try {
-            events.publishEvent(new ProblemReportChangedElsewhere(json.readValue(message, ProblemReportChanged.class)));
-        } catch (JsonProcessingException unreadable) {
-            throw new IllegalArgumentException("A problem notice that is not a problem event", unreadable);
-        }
+        send(event);
     }
 }

@@ -15,7 +15,9 @@ class PolishTextingTest {
     @Test
     void everyWholeTextWeSendHasItsPolishInGsmWithinTwoSegments() throws Exception {
         List<String> missing = new ArrayList<>();
-        for (Field field : ReplyTexts.class.getDeclaredFields()) {
+        List<Field> fields = new ArrayList<>(List.of(ReplyTexts.class.getDeclaredFields()));
+        fields.addAll(List.of(DialogueTexts.class.getDeclaredFields()));
+        for (Field field : fields) {
             if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
                 field.setAccessible(true);
                 String english = (String) field.get(null);
@@ -43,6 +45,8 @@ class PolishTextingTest {
                 .endsWith("Zagrozenie? Dzwon 999.");
         String crisisLine = "Jeśli grozi Ci niebezpieczeństwo, dzwoń pod 999.";
         assertThat(PolishTexting.inPolish(crisisLine)).as("not ours: as it was").isEqualTo(crisisLine);
+        assertThat(PolishTexting.inPolish("Shall we ring 01752 668000? Reply YES or NO."))
+                .isEqualTo("Czy mamy dzwonic pod 01752 668000? Odpisz TAK albo NIE.");
     }
 
     @Test
