@@ -1,6 +1,7 @@
 package uk.plymouth.wellbeing.signposting.conversation;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -90,7 +91,8 @@ final class ListPick {
         int bestCount = 0;
         boolean tie = false;
         for (int i = 0; i < titles.size(); i++) {
-            Set<String> titleWords = Set.of(words(titles.get(i)));
+            // a title may repeat a word ("Food bank" with its kind's words "food bank parcel"): not Set.of
+            Set<String> titleWords = new HashSet<>(Arrays.asList(words(titles.get(i))));
             long matched = named.stream().filter(word -> titleWords.contains(word) || titleWords.contains(word + "s")
                     || word.endsWith("s") && titleWords.contains(word.substring(0, word.length() - 1))).count();
             if (matched == named.size() && matched > bestCount) {

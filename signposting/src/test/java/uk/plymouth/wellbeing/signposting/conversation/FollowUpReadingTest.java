@@ -43,6 +43,8 @@ class FollowUpReadingTest {
         assertThat(ListPick.byName("and the advice one", TITLES)).as("too common to say which").isEmpty();
         assertThat(ListPick.byName("the yoga one", TITLES)).isEmpty();
         assertThat(ListPick.byName("the food one", List.of("Food bank", "Food club"))).as("two match").isEmpty();
+        assertThat(ListPick.byName("the food bank one", List.of("Debt advice money debt", "Food parcels food bank")))
+                .as("a title may repeat a word").hasValue(2);
     }
 
     @Test
