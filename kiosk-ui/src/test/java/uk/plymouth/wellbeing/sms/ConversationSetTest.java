@@ -38,7 +38,7 @@ import uk.plymouth.wellbeing.sms.ConversationScript.Turn;
 class ConversationSetTest {
 
     static final String HELD_OUT_SHA256 = "055dde5d07bf2217501ec55dfe4ce83a29c2ac9660f91f6a5b28a51c1ae4a412";
-    /** Per cent of development turns right below which the test fails: the bar (97.3% measured 2026-12-08). */
+    /** Per cent of development turns right below which the test fails: the bar (98.0% measured 2026-12-08). */
     static final double DEVELOPMENT_GATE = 90.0;
     /** Per cent of held-out turns right below which the test fails: 86.7% measured once on 2026-12-08, less 2. */
     static final double HELD_OUT_GATE = 84.7;
