@@ -8,11 +8,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import uk.plymouth.wellbeing.signposting.catalogue.AccessMode;
 import uk.plymouth.wellbeing.signposting.catalogue.Activity;
-import uk.plymouth.wellbeing.signposting.catalogue.Catalogue;
 import uk.plymouth.wellbeing.signposting.catalogue.DirectoryItem;
 import uk.plymouth.wellbeing.signposting.catalogue.Hub;
 import uk.plymouth.wellbeing.signposting.catalogue.HubService;
 import uk.plymouth.wellbeing.signposting.catalogue.ItemStatus;
+import uk.plymouth.wellbeing.signposting.messaging.ItemDetailsText;
 import uk.plymouth.wellbeing.signposting.timetable.Timetable;
 
 /**
@@ -25,16 +25,16 @@ class ItemAnswers {
 
     private static final int TITLE = 40;
 
-    private final Catalogue catalogue;
+    private final ItemDetailsText details;
     private final Timetable timetable;
 
-    ItemAnswers(Catalogue catalogue, Timetable timetable) {
-        this.catalogue = catalogue;
+    ItemAnswers(ItemDetailsText details, Timetable timetable) {
+        this.details = details;
         this.timetable = timetable;
     }
 
     String answer(ItemQuestion question, DirectoryItem item, @Nullable String hubId) {
-        Optional<Hub> hub = hubFor(item, hubId);
+        Optional<Hub> hub = details.hubFor(item, hubId);
         String title = ReplyTexts.shortened(item.title(), TITLE);
         String ask = askFor(item, hub);
         String text;
@@ -67,7 +67,7 @@ class ItemAnswers {
                         .orElse("The listing for " + title + " does not say. " + ask);
                 break;
             case PHONE:
-                text = phone(item, hub).map(phone -> title + ": call " + phone + ".")
+                text = ItemDetailsText.phoneFor(item, hub).map(phone -> title + ": call " + phone + ".")
                         .orElse("The listing for " + title + " has no phone number. Text HELP for the hubs' numbers.");
                 break;
             case WHO_FOR:
@@ -81,15 +81,9 @@ class ItemAnswers {
         return ReplyTexts.fit(text.replaceAll("\\s+", " ").strip());
     }
 
-    private Optional<Hub> hubFor(DirectoryItem item, @Nullable String hubId) {
-        String id = hubId != null && item.hubIds().contains(hubId) ? hubId
-                : item.hubIds().isEmpty() ? null : item.hubIds().get(0);
-        return id == null ? Optional.empty() : catalogue.hub(id);
-    }
-
     /** "Ask Four Greens on 01632 960300." */
     private static String askFor(DirectoryItem item, Optional<Hub> hub) {
-        return phone(item, hub).map(phone -> "Ask " + hub.map(HelpReply::shortName).orElse("them") + " on " + phone
+        return ItemDetailsText.phoneFor(item, hub).map(phone -> "Ask " + hub.map(HelpReply::shortName).orElse("them") + " on " + phone
                 + ".").orElse("Text HELP for the hubs' numbers.");
     }
 
@@ -128,14 +122,6 @@ class ItemAnswers {
     private static Optional<String> whoFor(DirectoryItem item) {
         String who = item instanceof HubService service ? service.whoFor() : ((Activity) item).whoFor();
         return who == null || who.isBlank() ? Optional.empty() : Optional.of(who.strip());
-    }
-
-    private static Optional<String> phone(DirectoryItem item, Optional<Hub> hub) {
-        if (item instanceof HubService service && service.contact().phone() != null
-                && !service.contact().phone().isBlank()) {
-            return Optional.of(service.contact().phone());
-        }
-        return hub.map(Hub::phone);
     }
 
     /** The first sentence of the item's description or who-for that mentions one of the words. */

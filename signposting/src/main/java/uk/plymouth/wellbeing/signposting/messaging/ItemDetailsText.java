@@ -63,7 +63,8 @@ public class ItemDetailsText {
         return lines.shortenedToFit();
     }
 
-    private Optional<Hub> hubFor(DirectoryItem item, @Nullable String hubId) {
+    /** The hub {@code hubId} when the item is offered there, else its first hub. */
+    public Optional<Hub> hubFor(DirectoryItem item, @Nullable String hubId) {
         Optional<Hub> chosen = hubId != null && item.hubIds().contains(hubId) ? catalogue.hub(hubId) : Optional.empty();
         return chosen.or(() -> item.hubIds().stream().map(catalogue::hub).flatMap(Optional::stream).findFirst());
     }
@@ -138,7 +139,8 @@ public class ItemDetailsText {
         return String.join(", ", parts) + " " + hub.postcode();
     }
 
-    private static Optional<String> phoneFor(DirectoryItem item, Optional<Hub> hub) {
+    /** The number to ring about the item: a service's own, else its hub's. */
+    public static Optional<String> phoneFor(DirectoryItem item, Optional<Hub> hub) {
         if (item instanceof HubService service && service.contact().phone() != null
                 && !service.contact().phone().isBlank()) {
             return Optional.of(service.contact().phone());
